@@ -23,4 +23,5 @@
 //! ```
 
 pub mod dates;
+pub mod i18n;
 pub mod rules;

@@ -171,7 +171,7 @@ rule-copay_75plus = From the 75th birthday itself the patient is in 後期高齢
 rule-copay_75_hairyo_end-title = The 2割 cap measure has ended
 rule-copay_75_hairyo_end = The measure capping the outpatient increase for 後期 2割 patients ended on { $late_elderly_cap_last_day }; the rate is unchanged, the monthly cap is the normal one.
 rule-copay_use_online_result-title = Where the rate comes from
-rule-copay_use_online_result = With a マイナ保険証 the rate is the online result; with a 資格確認書 the one printed (or looked up); with a 申立書 the one declared. Each must match the patient's age and income.
+rule-copay_use_online_result = With a マイナ保険証 the rate is the online result; with a 資格確認書 the one printed (or looked up); with a 申立書 the one declared. Each must match the patient's age and income. (Checking it against the age is inferred.)
 rule-copay_70plus_reform_pending-title = The 70+ 3割 reform is not in force
 rule-copay_70plus_reform_pending = Widening 3割 for people over 70 is under discussion and no source shows it in force; charge today's rate. (Its later status is unverified.)
 

@@ -171,7 +171,7 @@ rule-copay_75plus = 75歳の誕生日当日から後期高齢者医療で、所�
 rule-copay_75_hairyo_end-title = 2割負担の配慮措置の終了
 rule-copay_75_hairyo_end = 後期高齢者の2割負担の人の外来負担増を抑える配慮措置は{ $late_elderly_cap_last_day }で終わりました。割合は変わらず、月の上限額の扱いが変わります。
 rule-copay_use_online_result-title = 負担割合のよりどころ
-rule-copay_use_online_result = マイナ保険証ならオンライン資格確認の結果、資格確認書なら券面（可能なら照会結果）、申立書なら申告された割合で受け付けます。いずれも年齢と所得に合った割合であることを確かめます。
+rule-copay_use_online_result = マイナ保険証ならオンライン資格確認の結果、資格確認書なら券面（可能なら照会結果）、申立書なら申告された割合で受け付けます。いずれも年齢と所得に合った割合であることを確かめます。（年齢に合っているかを確かめる部分は推定）
 rule-copay_70plus_reform_pending-title = 70歳以上の3割拡大は未施行
 rule-copay_70plus_reform_pending = 70歳以上の3割負担の拡大は議論中で、施行されたという資料はありません。今の割合で受け付けます。（その後の状況は未確認）
 

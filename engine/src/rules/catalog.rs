@@ -160,12 +160,6 @@ pub enum Evidence {
 }
 
 impl Evidence {
-    /// Whether this tag lowers confidence in the rule (one source, inferred, conflicting,
-    /// unverified): feedback says so next to the rule.
-    pub fn is_caution(self) -> bool {
-        matches!(self, Evidence::V1 | Evidence::I | Evidence::C | Evidence::U)
-    }
-
     /// The tag as the rulebook writes it.
     pub fn label(self) -> &'static str {
         match self {

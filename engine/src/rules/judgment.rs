@@ -174,46 +174,115 @@ impl Action {
         }
     }
 
-    /// The fluent id of the action's label (`action-charge`, `action-ask_for`, …), with the
-    /// argument that completes it, if any.
-    pub fn message_id(self) -> (&'static str, Option<&'static str>) {
-        match self {
-            Action::AskForInsuranceDocument => ("action-ask_for_insurance_document", None),
-            Action::GuideToReader => ("action-guide_to_reader", None),
-            Action::AskToRemoveSleeve => ("action-ask_to_remove_sleeve", None),
-            Action::AssistPlacingCard => ("action-assist_placing_card", None),
-            Action::UseCardWithoutPatient => ("action-use_card_without_patient", None),
-            Action::RebootReader => ("action-reboot_reader", None),
-            Action::OfferRegistration => ("action-offer_registration", None),
-            Action::ChooseAuth(mode) => ("action-choose_auth", Some(auth_name(mode))),
-            Action::SetVisualPasscode => ("action-set_visual_passcode", None),
-            Action::SwitchBackToAutoMode => ("action-switch_back_to_auto_mode", None),
-            Action::AskPatientPin => ("action-ask_patient_pin", None),
-            Action::TypePinForPatient => ("action-type_pin_for_patient", None),
-            Action::UseHomeVisitDevice => ("action-use_home_visit_device", None),
-            Action::UseLimitedTypeApp => ("action-use_limited_type_app", None),
-            Action::RequeryAtClinic => ("action-requery_at_clinic", None),
-            Action::SkipConfirmation => ("action-skip_confirmation", None),
-            Action::AskFor(kind) => ("action-ask_for", Some(kind.as_str())),
-            Action::Refuse(kind) => ("action-refuse", Some(kind.as_str())),
-            Action::ConfirmBy(route) => ("action-confirm_by", Some(route_name(route))),
-            Action::AcceptOralConfirmation => ("action-accept_oral_confirmation", None),
-            Action::LookUpByNumbers => ("action-look_up_by_numbers", None),
-            Action::IdentifyByKana => ("action-identify_by_kana", None),
-            Action::Charge(rate) => ("action-charge", Some(rate_name(rate))),
-            Action::Claim(route) => ("action-claim", Some(claim_name(route))),
-            Action::Prescribe(form) => ("action-prescribe", Some(prescription_name(form))),
-            Action::OfferInfoSharing => ("action-offer_info_sharing", None),
-            Action::Advise(advice) => ("action-advise", Some(advice_name(advice))),
-            Action::KeepCard => ("action-keep_card", None),
-            Action::CheckCardFront => ("action-check_card_front", None),
-            Action::CopyCardFront => ("action-copy_card_front", None),
-            Action::CopyCardBack => ("action-copy_card_back", None),
-            Action::NoteMyNumber => ("action-note_my_number", None),
-            Action::ReturnCard => ("action-return_card", None),
-            Action::HoldFoundCard => ("action-hold_found_card", None),
+    /// The fluent id of the action's label: `action-<name>`, or `action-<name>-<value>` for an
+    /// action that carries a value (`action-charge-30`, `action-ask_for-eligibility_certificate`).
+    pub fn message_id(self) -> String {
+        let (name, value) = self.parts();
+        match value {
+            Some(value) => format!("action-{name}-{value}"),
+            None => format!("action-{name}"),
         }
     }
+
+    /// The action's snake_case name and, if it carries one, its value's name.
+    pub fn parts(self) -> (&'static str, Option<&'static str>) {
+        match self {
+            Action::AskForInsuranceDocument => ("ask_for_insurance_document", None),
+            Action::GuideToReader => ("guide_to_reader", None),
+            Action::AskToRemoveSleeve => ("ask_to_remove_sleeve", None),
+            Action::AssistPlacingCard => ("assist_placing_card", None),
+            Action::UseCardWithoutPatient => ("use_card_without_patient", None),
+            Action::RebootReader => ("reboot_reader", None),
+            Action::OfferRegistration => ("offer_registration", None),
+            Action::ChooseAuth(mode) => ("choose_auth", Some(auth_name(mode))),
+            Action::SetVisualPasscode => ("set_visual_passcode", None),
+            Action::SwitchBackToAutoMode => ("switch_back_to_auto_mode", None),
+            Action::AskPatientPin => ("ask_patient_pin", None),
+            Action::TypePinForPatient => ("type_pin_for_patient", None),
+            Action::UseHomeVisitDevice => ("use_home_visit_device", None),
+            Action::UseLimitedTypeApp => ("use_limited_type_app", None),
+            Action::RequeryAtClinic => ("requery_at_clinic", None),
+            Action::SkipConfirmation => ("skip_confirmation", None),
+            Action::AskFor(kind) => ("ask_for", Some(kind.as_str())),
+            Action::Refuse(kind) => ("refuse", Some(kind.as_str())),
+            Action::ConfirmBy(route) => ("confirm_by", Some(route_name(route))),
+            Action::AcceptOralConfirmation => ("accept_oral_confirmation", None),
+            Action::LookUpByNumbers => ("look_up_by_numbers", None),
+            Action::IdentifyByKana => ("identify_by_kana", None),
+            Action::Charge(rate) => ("charge", Some(rate_name(rate))),
+            Action::Claim(route) => ("claim", Some(claim_name(route))),
+            Action::Prescribe(form) => ("prescribe", Some(prescription_name(form))),
+            Action::OfferInfoSharing => ("offer_info_sharing", None),
+            Action::Advise(advice) => ("advise", Some(advice_name(advice))),
+            Action::KeepCard => ("keep_card", None),
+            Action::CheckCardFront => ("check_card_front", None),
+            Action::CopyCardFront => ("copy_card_front", None),
+            Action::CopyCardBack => ("copy_card_back", None),
+            Action::NoteMyNumber => ("note_my_number", None),
+            Action::ReturnCard => ("return_card", None),
+            Action::HoldFoundCard => ("hold_found_card", None),
+        }
+    }
+
+    /// Every action, for tests and tools that list the vocabulary.
+    pub fn all() -> Vec<Action> {
+        let mut all = vec![
+            Action::AskForInsuranceDocument,
+            Action::GuideToReader,
+            Action::AskToRemoveSleeve,
+            Action::AssistPlacingCard,
+            Action::UseCardWithoutPatient,
+            Action::RebootReader,
+            Action::OfferRegistration,
+            Action::SetVisualPasscode,
+            Action::SwitchBackToAutoMode,
+            Action::AskPatientPin,
+            Action::TypePinForPatient,
+            Action::UseHomeVisitDevice,
+            Action::UseLimitedTypeApp,
+            Action::RequeryAtClinic,
+            Action::SkipConfirmation,
+            Action::AcceptOralConfirmation,
+            Action::LookUpByNumbers,
+            Action::IdentifyByKana,
+            Action::OfferInfoSharing,
+            Action::KeepCard,
+            Action::CheckCardFront,
+            Action::CopyCardFront,
+            Action::CopyCardBack,
+            Action::NoteMyNumber,
+            Action::ReturnCard,
+            Action::HoldFoundCard,
+        ];
+        all.extend([AuthMode::Face, AuthMode::Pin, AuthMode::Visual].map(Action::ChooseAuth));
+        all.extend(DocumentKind::ALL.map(Action::AskFor));
+        all.extend(DocumentKind::ALL.map(Action::Refuse));
+        all.extend(ConfirmedBy::ALL.map(Action::ConfirmBy));
+        all.extend(CopayRate::ALL.map(Action::Charge));
+        all.extend(ClaimRoute::ALL.map(Action::Claim));
+        all.extend(Prescription::ALL.map(Action::Prescribe));
+        all.extend(Advice::ALL.map(Action::Advise));
+        all
+    }
+}
+
+impl Advice {
+    /// Every piece of advice.
+    pub const ALL: [Advice; 13] = [
+        Advice::CertRenewal,
+        Advice::ReRegistration,
+        Advice::RenewalWorksTomorrow,
+        Advice::PinReset,
+        Advice::BringValidDocumentNextTime,
+        Advice::RefundWithinMonth,
+        Advice::TellNewNumbers,
+        Advice::RegistrationLag,
+        Advice::ApplyForEligibilityCertificate,
+        Advice::ConsentOptional,
+        Advice::BringPhysicalCard,
+        Advice::GetNewInsuranceCard,
+        Advice::MynaOrFullCost,
+    ];
 }
 
 /// The snake_case name of an authentication mode.
@@ -406,11 +475,15 @@ impl Judging<'_> {
                 _ => plain(Verdict::Wrong, &[R::DocMynaNeedsRegistration]),
             },
             Action::ChooseAuth(mode) => self.choose_auth(mode),
-            Action::SetVisualPasscode => self.step_or(
-                StepKind::SetVisualPasscode,
-                Verdict::Acceptable,
-                &[R::AuthVisualProcedure2025],
-            ),
+            Action::SetVisualPasscode => {
+                let simplified = s.date >= self.policy.calendar().date(K::VisualPasscodeFrom);
+                let rule = if simplified {
+                    R::AuthVisualProcedure2025
+                } else {
+                    R::HandlingRevertMode
+                };
+                self.step_or(StepKind::SetVisualPasscode, Verdict::Acceptable, &[rule])
+            }
             Action::SwitchBackToAutoMode => self.step_or(
                 StepKind::SwitchBackToAutoMode,
                 Verdict::Acceptable,

@@ -24,3 +24,6 @@ pub use situation::{
     PinState, PortalScreen, Presented, ReaderState, Setting, Situation, SmartphoneCard,
 };
 pub use wire::{InputError, situation_from_json, situation_from_ron};
+
+#[cfg(test)]
+mod tests;

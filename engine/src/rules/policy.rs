@@ -7,7 +7,9 @@ use std::sync::OnceLock;
 use jiff::civil::Date;
 
 use super::calendar::{Calendar, CalendarFile};
-use super::catalog::{DateRef, RuleEntry, RuleId, RulesFile, Source, SourcesFile, source_id};
+use super::catalog::{
+    DateRef, Evidence, RuleEntry, RuleId, RulesFile, Source, SourcesFile, source_id,
+};
 
 /// The shipped calendar, catalogue and sources, built into the binary.
 pub const BUILTIN_CALENDAR: &str = include_str!("../../../assets/policy/calendar.ron");
@@ -58,9 +60,15 @@ impl RuleInfo {
         self.from.is_none_or(|from| date >= from) && self.until.is_none_or(|until| date <= until)
     }
 
-    /// Whether the rulebook marks this rule as less than verified.
+    /// Whether the rulebook marks this rule as less than verified: inferred, conflicting or
+    /// unverified, or resting on one source with no other verification or seed statement.
     pub fn needs_caution(&self) -> bool {
-        self.entry.evidence.iter().any(|e| e.is_caution())
+        let has = |tag| self.entry.evidence.contains(&tag);
+        self.entry
+            .evidence
+            .iter()
+            .any(|e| matches!(e, Evidence::I | Evidence::C | Evidence::U))
+            || (has(Evidence::V1) && !has(Evidence::V) && !has(Evidence::S))
     }
 }
 

@@ -35,6 +35,19 @@ pub enum ConfirmedBy {
     None,
 }
 
+impl ConfirmedBy {
+    /// Every route.
+    pub const ALL: [ConfirmedBy; 7] = [
+        ConfirmedBy::MyNumberCard,
+        ConfirmedBy::EligibilityCertificate,
+        ConfirmedBy::InsuranceCard,
+        ConfirmedBy::CardWithNotice,
+        ConfirmedBy::Declaration,
+        ConfirmedBy::Provisional,
+        ConfirmedBy::None,
+    ];
+}
+
 /// How the card's holder was authenticated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -61,6 +74,16 @@ pub enum ClaimRoute {
     None,
 }
 
+impl ClaimRoute {
+    /// Every claim route.
+    pub const ALL: [ClaimRoute; 4] = [
+        ClaimRoute::Normal,
+        ClaimRoute::PastNumbers,
+        ClaimRoute::UnknownNumbers,
+        ClaimRoute::None,
+    ];
+}
+
 /// The form of the prescription.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -69,6 +92,11 @@ pub enum Prescription {
     Electronic,
     /// Paper: eligibility is not confirmed online.
     Paper,
+}
+
+impl Prescription {
+    /// Both forms.
+    pub const ALL: [Prescription; 2] = [Prescription::Electronic, Prescription::Paper];
 }
 
 /// The state of the card's electronic certificate on the visit date.
@@ -190,6 +218,43 @@ pub enum StepKind {
     OfferInfoSharing,
     /// Return the card: the patient keeps it.
     ReturnCard,
+}
+
+impl StepKind {
+    /// Every step, in the order a visit meets them.
+    pub const ALL: [StepKind; 31] = [
+        StepKind::RebootReader,
+        StepKind::TakeCardOutOfSleeve,
+        StepKind::AssistPlacingCard,
+        StepKind::OfferRegistration,
+        StepKind::SuggestPin,
+        StepKind::VisualCheck,
+        StepKind::SetVisualPasscode,
+        StepKind::SwitchBackToAutoMode,
+        StepKind::AdvisePinReset,
+        StepKind::AdviseCertRenewal,
+        StepKind::AdviseReRegistration,
+        StepKind::ExplainRenewalDelay,
+        StepKind::AskForEligibilityCertificate,
+        StepKind::UseCardWithNotice,
+        StepKind::UseCardWithPortal,
+        StepKind::LookUpByNumbers,
+        StepKind::DeclarationForm,
+        StepKind::OralConfirmation,
+        StepKind::ExplainRegistrationLag,
+        StepKind::AskForNewNumbers,
+        StepKind::PaperPrescription,
+        StepKind::BringValidDocumentNextTime,
+        StepKind::ChargeFullAndRefundWithinMonth,
+        StepKind::ApplyForEligibilityCertificate,
+        StepKind::AskForPhysicalCard,
+        StepKind::IdentifyByKana,
+        StepKind::ConfirmEveryVisit,
+        StepKind::UseHomeVisitDevice,
+        StepKind::RequeryAtClinic,
+        StepKind::OfferInfoSharing,
+        StepKind::ReturnCard,
+    ];
 }
 
 /// One required step and the rules behind it.
@@ -505,9 +570,6 @@ impl<'a> Judge<'a> {
         let myna = self.try_my_number_card();
         let confirmed_by = if myna == MynaOutcome::Confirmed {
             ConfirmedBy::MyNumberCard
-        } else if s.patient.insurance == Insurance::None {
-            self.parts.confirmed_by.insert(R::Fail10wariWhen);
-            ConfirmedBy::None
         } else {
             self.fall_back(myna)
         };
@@ -516,7 +578,7 @@ impl<'a> Judge<'a> {
         // declaration; the full cost only when no valid route exists.
         let copay = if confirmed_by == ConfirmedBy::None {
             self.parts.copay = RuleSet::of(&[R::Fail10wariWhen]);
-            if s.patient.insurance != Insurance::None {
+            if !self.uninsured() {
                 self.parts.copay.insert(R::FailForgotCard);
             }
             CopayRate::Full
@@ -557,6 +619,13 @@ impl<'a> Judge<'a> {
             myna,
             cert: self.cert,
         }
+    }
+
+    /// Whether the patient truly has no insurance. The online system is authoritative: when it
+    /// holds a current record, the patient is insured whatever they say.
+    fn uninsured(&self) -> bool {
+        self.s.patient.insurance == Insurance::None
+            && self.s.patient.online_record != OnlineRecord::Registered
     }
 
     /// Tries the physical card, then the smartphone.
@@ -964,8 +1033,9 @@ impl<'a> Judge<'a> {
             return ConfirmedBy::Provisional;
         }
 
-        // 5. A card holder whose card could not confirm: the declaration, normal copay.
-        if card_failed {
+        // 5. A card holder whose card could not confirm: the declaration, normal copay. (Not for
+        // someone with no insurance: there is no insurer to declare.)
+        if card_failed && !self.uninsured() {
             let mut rules = RuleSet::of(&[R::FailMoushitate, R::FailInvalidNo10wari]);
             if failure == Some(MynaFailure::CertExpired) {
                 rules.insert(R::CertFailureFallback);
@@ -984,6 +1054,10 @@ impl<'a> Judge<'a> {
         }
 
         // 6. No valid route: the full cost, refundable within the month.
+        if self.uninsured() {
+            self.parts.confirmed_by.insert(R::Fail10wariWhen);
+            return ConfirmedBy::None;
+        }
         let mut rules = RuleSet::of(&[R::FailForgotCard, R::Fail10wariWhen]);
         rules.extend(old_card_rules);
         let after_provisional = date > self.date_of(K::ProvisionalLastDay);
