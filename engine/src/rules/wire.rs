@@ -245,11 +245,10 @@ fn describe(mut path: String, message: &str, line: Option<usize>) -> InputError 
         "missing required field".to_owned()
     } else if let Some(field) = quoted_after(&message, "unknown field ") {
         push_field(&mut path, &field);
-        let rest = message
+        message
             .split_once(", ")
             .map(|(_, rest)| format!("unknown field, {}", unquote_list(rest)))
-            .unwrap_or_else(|| "unknown field".to_owned());
-        rest
+            .unwrap_or_else(|| "unknown field".to_owned())
     } else {
         humanize(&message)
     };

@@ -1,0 +1,32 @@
+//! The current language and the texts, as a resource every screen reads.
+
+use bevy::prelude::*;
+use madoguchi_engine::i18n::{Lang, Texts};
+
+/// The language chosen and the texts to show.
+#[derive(Resource, Clone, Debug)]
+pub struct UiText {
+    /// The current language.
+    pub lang: Lang,
+    texts: Texts,
+}
+
+impl UiText {
+    /// The shipped texts in a language.
+    pub fn new(lang: Lang) -> UiText {
+        UiText {
+            lang,
+            texts: Texts::shipped().clone(),
+        }
+    }
+
+    /// A message in the current language.
+    pub fn t(&self, id: &str) -> String {
+        self.texts.get(self.lang, id)
+    }
+
+    /// A message with arguments.
+    pub fn t_args(&self, id: &str, args: &[(&str, String)]) -> String {
+        self.texts.get_args(self.lang, id, args)
+    }
+}
