@@ -25,3 +25,5 @@
 pub mod dates;
 pub mod i18n;
 pub mod rules;
+pub mod scenario;
+pub mod session;

@@ -91,7 +91,13 @@ macro_rules! shipped {
     };
 }
 
-shipped!("app.ftl", "cli.ftl", "rules.ftl", "terms.ftl");
+shipped!(
+    "app.ftl",
+    "cli.ftl",
+    "rules.ftl",
+    "scenario.ftl",
+    "terms.ftl"
+);
 
 /// A syntax error in a fluent file.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

@@ -1,0 +1,160 @@
+### Text of scenarios, the devices and the checker.
+
+## Difficulty, competencies, endings
+
+difficulty-beginner = Beginner
+difficulty-intermediate = Intermediate
+difficulty-advanced = Advanced
+competency-authentication = Authentication and the card reader
+competency-certificate_expiry = Certificate expiry
+competency-invalid_eligibility = 資格(無効) and 資格情報なし
+competency-missing_documents = Missing cards and documents
+competency-system_failure = Equipment and network failure
+competency-copay_by_age = Copay by age
+competency-privacy_and_conduct = Privacy and conduct
+competency-home_visit = Home visits
+competency-old_cards_and_dates = Old cards, certificates and dates
+ending-served = The patient was checked in and went to treatment
+ending-patient_left = The patient left without checking in
+ending-escalated = A senior colleague took over
+ending-resolved = The matter was handled
+
+## The face-recognition card reader (wording varies by maker)
+
+reader-title = Face-recognition card reader
+reader-not_started = (The screen stays dark: the reader has not started)
+reader-out_of_order = Error: the device has a fault. Please tell reception
+reader-idle = Place your My Number card (take it out of its case)
+reader-read_failed = Reading failed. Please place the card again
+reader-choose_method = Choose how to confirm your identity
+reader-choose_method-face = Face recognition
+reader-choose_method-pin = PIN
+reader-choose_method-smartphone = Smartphone
+reader-face_scan = Look into the camera frame
+reader-face_failed = Could not verify. Try again, or choose the PIN. If that is hard, please tell reception
+reader-pin_entry = Enter your 4-digit PIN
+reader-pin_wrong = Wrong PIN ({ $tries_left } more and it locks)
+reader-pin_locked = The PIN is locked. Reset it at your municipality
+reader-no_pin_on_card = This card has no PIN
+reader-visual_check = Staff visual check (目視)
+reader-visual_check-passcode = Staff: compare the card's photo with the face and enter the 目視 passcode
+reader-visual_check-terminal = Staff: switch the eligibility terminal to 目視 mode and check
+reader-visual_passcode_not_set = No 目視 passcode is set (set it on the eligibility terminal)
+reader-registration_offer = This card is not registered as a health insurance card. Register now?
+reader-registered = Registration complete
+reader-cert_alert = Your certificate expires on { $expires }. Please renew it at your municipality
+reader-cert_grace_notice = Your certificate expired on { $expires }. Only your eligibility will be provided. Please renew it at your municipality by { $grace_end } [Next]
+reader-cert_error = Please tell reception. Your certificate is no longer valid (renew it at your municipality)
+reader-not_yet_reflected = The certificate cannot be confirmed. Please tell reception
+reader-network_error = A communication error occurred. Please tell reception
+reader-smartphone_hold = Hold your smartphone over the reader
+reader-consent = Do you agree to share your past medical and medication information with this clinic? (Agree to all / Choose / Do not agree)
+reader-done = Check-in complete. Please take your card
+
+## The eligibility terminal's result
+
+terminal-title = Eligibility terminal
+terminal-not_queried = (Not queried yet)
+terminal-query-card = Query: My Number card
+terminal-query-numbers = Query: insurance numbers
+terminal-query-requery = Query: re-query
+terminal-validity = Eligibility
+terminal-validity-valid = Valid (有効)
+terminal-validity-invalid = Invalid (無効)
+terminal-validity-no_record = No record (該当資格なし)
+terminal-validity-error = Query failed (communication error)
+terminal-name = Name
+terminal-kana = Name (kana)
+terminal-birth = Date of birth
+terminal-sex = Sex
+terminal-sex-female = F
+terminal-sex-male = M
+terminal-insurer = Insurer
+terminal-copay = Copay rate
+terminal-preschool = Preschool: yes
+terminal-lost = Eligibility lost on
+terminal-lost-reason = Reason: other
+terminal-auth = Identity checked by
+terminal-cert-expiring = Message: the certificate expires within 3 months
+terminal-consent-yes = Medical/drug information: consent given
+terminal-consent-no = Medical/drug information: no consent
+
+## Documents
+
+document-none = (The patient does not have it)
+document-shown = The patient hands over the { $document }
+
+## What if (one fact flipped)
+
+whatif-cert_month_earlier = If the certificate had expired a month earlier
+whatif-cert_month_later = If the certificate expired a month later
+whatif-toggle_network = If the network were the other way
+whatif-toggle_reader = If the card reader were the other way
+whatif-year_older = If the patient were a year older
+whatif-year_younger = If the patient were a year younger
+whatif-toggle_record = If the new insurer's registration were the other way
+whatif-visit_month_later = If the visit were a month later
+whatif-visit_month_earlier = If the visit were a month earlier
+whatif-add_eligibility_certificate = If they also had a valid 資格確認書
+whatif-toggle_pin = If they knew (or had forgotten) the PIN the other way
+whatif-toggle_face = If face recognition went the other way
+
+## The checker's findings (madoguchi check)
+
+finding-io = cannot read: { $detail }
+finding-unknown_locale = "{ $folder }" under locales/ is not a language Madoguchi speaks (ja or en)
+finding-syntax = syntax error: { $detail }
+finding-unknown_field = unknown field: { $detail }
+finding-unknown_action = unknown action: { $detail }
+finding-unknown_competency = unknown competency: { $detail }
+finding-unknown_value = unknown value: { $detail }
+finding-unsupported_version = version { $version } cannot be read (use 1)
+finding-bad_id = id "{ $id }" must use only lowercase letters, digits and _
+finding-duplicate_id = id "{ $id }" is also used by { $other }
+finding-no_competency = competencies is empty; name at least one
+finding-missing_beat = beat "{ $beat }" does not exist (named by { $from })
+finding-unreachable_beat = beat "{ $beat }" cannot be reached
+finding-dead_end = beat "{ $beat }" is not an ending but has no choices
+finding-endless_cycle = beat "{ $beat }" has no way to an ending (a loop with no way out)
+finding-ending_with_choices = ending beat "{ $beat }" has choices
+finding-missing_message = message "{ $id }" is missing in { $lang }
+finding-unused_message = message "{ $id }" ({ $lang }) is used by no scenario
+finding-ftl_syntax = fluent syntax error: { $detail }
+finding-message_clash = message "{ $id }" ({ $lang }) is also defined by { $other }
+finding-impossible_fact = facts that cannot happen: { $detail } (seed { $seed })
+finding-assertion_failed = the facts do not give { $condition } (seed { $seed })
+finding-expectation_mismatch = beat "{ $beat }", choice { $choice }: the author expects { $expected }, the engine says { $engine } ({ $rules }; seed { $seed })
+finding-missing_decision = a path to a check-in never decides { $decisions }: { $path } (seed { $seed })
+finding-bad_variant = the variant cannot be drawn: { $detail }
+
+## Documents (fictional numbers; the My Number is never shown)
+
+doc-title-my_number_card = My Number card (front)
+doc-title-smartphone_card = Smartphone マイナ保険証
+doc-title-insurance_card-employee = Health insurance card (健康保険 被保険者証)
+doc-title-insurance_card-national = National health insurance card (国民健康保険 被保険者証)
+doc-title-insurance_card-late_elderly = Late-elderly insurance card (後期高齢者医療 被保険者証)
+doc-title-eligibility_certificate-employee = Eligibility certificate (健康保険 資格確認書)
+doc-title-eligibility_certificate-national = Eligibility certificate (国民健康保険 資格確認書)
+doc-title-eligibility_certificate-late_elderly = Eligibility certificate (後期高齢者医療 資格確認書)
+doc-title-eligibility_notice = Eligibility notice (資格情報のお知らせ)
+doc-title-portal_screen = マイナポータル: health insurance eligibility
+doc-field-name = Name
+doc-field-birth = Date of birth
+doc-field-sex = Sex
+doc-field-card_expires = Card valid until
+doc-field-cert_expires = Certificate valid until
+doc-field-phone = Phone
+doc-field-symbol = Symbol · number
+doc-field-insurer_number = Insurer number
+doc-field-insurer = Insurer
+doc-field-expires = Valid until
+doc-field-copay = Copay rate
+doc-sex-female = F
+doc-sex-male = M
+doc-phone-iphone = iPhone (biometrics on the phone)
+doc-phone-android = Android (smartphone certificate PIN)
+doc-no-date = none printed
+doc-faceauth-remark = Remarks: 顔認証 (face recognition only)
+doc-no-photo = No photo (infant's card)
+doc-photo = Photo

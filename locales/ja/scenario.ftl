@@ -1,0 +1,160 @@
+### シナリオ・機器・検証の文言。
+
+## 難易度・領域・結末
+
+difficulty-beginner = 初級
+difficulty-intermediate = 中級
+difficulty-advanced = 上級
+competency-authentication = 本人確認とカードリーダー
+competency-certificate_expiry = 電子証明書の有効期限
+competency-invalid_eligibility = 資格（無効）・資格情報なし
+competency-missing_documents = カード・書類を持っていない
+competency-system_failure = 機器・回線の障害
+competency-copay_by_age = 年齢と負担割合
+competency-privacy_and_conduct = 個人情報と取り扱い
+competency-home_visit = 訪問診療
+competency-old_cards_and_dates = 従来の保険証・資格確認書と日付
+ending-served = 受付が終わり、診療へ進みました
+ending-patient_left = 患者さんは受付をせずに帰りました
+ending-escalated = 先輩スタッフに引き継ぎました
+ending-resolved = 対応が終わりました
+
+## 顔認証付きカードリーダーの画面（実機の文言は機種により異なります）
+
+reader-title = 顔認証付きカードリーダー
+reader-not_started = （画面が暗いまま。起動していません）
+reader-out_of_order = エラー：装置に異常があります。受付にお声がけください
+reader-idle = マイナンバーカードを置いてください（ケースから出してください）
+reader-read_failed = 読み取りに失敗しました。カードを置き直してください
+reader-choose_method = 本人確認の方法を選んでください
+reader-choose_method-face = 顔認証
+reader-choose_method-pin = 暗証番号
+reader-choose_method-smartphone = スマートフォン
+reader-face_scan = カメラの枠にお顔を合わせてください
+reader-face_failed = 認証できませんでした。もう一度お試しいただくか、暗証番号をお選びください。難しい場合は受付にお声がけください
+reader-pin_entry = 暗証番号（数字4桁）を入力してください
+reader-pin_wrong = 暗証番号が違います（あと{ $tries_left }回でロックされます）
+reader-pin_locked = 暗証番号がロックされています。お住まいの市区町村で再設定してください
+reader-no_pin_on_card = このカードには暗証番号が設定されていません
+reader-visual_check = 職員による目視確認
+reader-visual_check-passcode = 職員：カードの写真とお顔を確認し、目視用パスワードを入力してください
+reader-visual_check-terminal = 職員：資格確認端末で目視モードに切り替えて確認してください
+reader-visual_passcode_not_set = 目視用パスワードが設定されていません（資格確認端末で設定してください）
+reader-registration_offer = 健康保険証として利用登録されていません。登録しますか
+reader-registered = 利用登録が完了しました
+reader-cert_alert = 電子証明書の有効期限（{ $expires }）が近づいています。お住まいの市区町村で更新してください
+reader-cert_grace_notice = 電子証明書の有効期限（{ $expires }）が切れています。資格情報のみ当機関に提供します。{ $grace_end }までに市区町村で更新してください［次へ］
+reader-cert_error = 受付窓口にご連絡ください。電子証明書が失効しています（市区町村で更新を）
+reader-not_yet_reflected = 電子証明書を確認できません。受付窓口にご連絡ください
+reader-network_error = 通信エラーが発生しました。受付にお声がけください
+reader-smartphone_hold = スマートフォンを読み取り機にかざしてください
+reader-consent = 過去の診療・お薬の情報を当機関に提供することに同意しますか（まとめて同意／個別に選ぶ／同意しない）
+reader-done = 受付が完了しました。カードをお取りください
+
+## 資格確認端末の結果画面
+
+terminal-title = 資格確認端末
+terminal-not_queried = （まだ照会していません）
+terminal-query-card = 照会区分：マイナンバーカード
+terminal-query-numbers = 照会区分：被保険者証情報（記号・番号）
+terminal-query-requery = 照会区分：再照会
+terminal-validity = 資格有効性
+terminal-validity-valid = 有効
+terminal-validity-invalid = 無効
+terminal-validity-no_record = 該当資格なし
+terminal-validity-error = 照会できませんでした（通信エラー）
+terminal-name = 氏名
+terminal-kana = カナ氏名
+terminal-birth = 生年月日
+terminal-sex = 性別
+terminal-sex-female = 女
+terminal-sex-male = 男
+terminal-insurer = 保険者名称
+terminal-copay = 一部負担金割合
+terminal-preschool = 未就学区分：未就学
+terminal-lost = 資格喪失年月日
+terminal-lost-reason = 喪失事由：その他
+terminal-auth = 本人確認方法
+terminal-cert-expiring = 処理結果メッセージ：電子証明書の有効期限まで3か月以内です
+terminal-consent-yes = 診療・薬剤情報：同意あり
+terminal-consent-no = 診療・薬剤情報：同意なし
+
+## 書類の表示
+
+document-none = （患者さんはそれを持っていません）
+document-shown = 患者さんが{ $document }を出しました
+
+## もしも（1つの事実を変えると）
+
+whatif-cert_month_earlier = 電子証明書の期限が1か月早かったら
+whatif-cert_month_later = 電子証明書の期限が1か月遅かったら
+whatif-toggle_network = 回線の状態が逆だったら
+whatif-toggle_reader = カードリーダーの状態が逆だったら
+whatif-year_older = 患者さんが1歳年上だったら
+whatif-year_younger = 患者さんが1歳年下だったら
+whatif-toggle_record = 新しい保険者の登録状況が逆だったら
+whatif-visit_month_later = 受診日が1か月後だったら
+whatif-visit_month_earlier = 受診日が1か月前だったら
+whatif-add_eligibility_certificate = 有効な資格確認書も持っていたら
+whatif-toggle_pin = 暗証番号を覚えている・忘れたが逆だったら
+whatif-toggle_face = 顔認証の結果が逆だったら
+
+## 検証（madoguchi check）の指摘
+
+finding-io = 読めません：{ $detail }
+finding-unknown_locale = locales/ の下の「{ $folder }」は対応言語ではありません（ja か en）
+finding-syntax = 書式の誤り：{ $detail }
+finding-unknown_field = 知らない項目です：{ $detail }
+finding-unknown_action = 知らない行動です：{ $detail }
+finding-unknown_competency = 知らない領域です：{ $detail }
+finding-unknown_value = 知らない値です：{ $detail }
+finding-unsupported_version = version { $version } は読めません（1 にしてください）
+finding-bad_id = id「{ $id }」は英小文字・数字・_ だけで書いてください
+finding-duplicate_id = id「{ $id }」は { $other } でも使われています
+finding-no_competency = competencies が空です。少なくとも1つ挙げてください
+finding-missing_beat = 場面「{ $beat }」がありません（{ $from } から参照）
+finding-unreachable_beat = 場面「{ $beat }」にはどこからも到達できません
+finding-dead_end = 場面「{ $beat }」は結末ではないのに選択肢がありません
+finding-endless_cycle = 場面「{ $beat }」から結末にたどり着く道がありません（抜け出せない繰り返し）
+finding-ending_with_choices = 結末の場面「{ $beat }」に選択肢があります
+finding-missing_message = 文言「{ $id }」が { $lang } にありません
+finding-unused_message = 文言「{ $id }」（{ $lang }）はどのシナリオでも使われていません
+finding-ftl_syntax = fluent の書式の誤り：{ $detail }
+finding-message_clash = 文言「{ $id }」（{ $lang }）は { $other } でも定義されています
+finding-impossible_fact = ありえない事実：{ $detail }（シード { $seed }）
+finding-assertion_failed = 事実から { $condition } になりません（シード { $seed }）
+finding-expectation_mismatch = 場面「{ $beat }」の選択肢{ $choice }：作者の想定は { $expected }、エンジンの判定は { $engine }（{ $rules }、シード { $seed }）
+finding-missing_decision = 受付が終わる道で { $decisions } を決めていません：{ $path }（シード { $seed }）
+finding-bad_variant = 変化の指定が誤っています：{ $detail }
+
+## 書類の券面（番号は架空。マイナンバーは表示しません）
+
+doc-title-my_number_card = マイナンバーカード（表面）
+doc-title-smartphone_card = スマートフォンのマイナ保険証
+doc-title-insurance_card-employee = 健康保険 被保険者証
+doc-title-insurance_card-national = 国民健康保険 被保険者証
+doc-title-insurance_card-late_elderly = 後期高齢者医療 被保険者証
+doc-title-eligibility_certificate-employee = 健康保険 資格確認書
+doc-title-eligibility_certificate-national = 国民健康保険 資格確認書
+doc-title-eligibility_certificate-late_elderly = 後期高齢者医療 資格確認書
+doc-title-eligibility_notice = 資格情報のお知らせ
+doc-title-portal_screen = マイナポータル　健康保険証の資格情報
+doc-field-name = 氏名
+doc-field-birth = 生年月日
+doc-field-sex = 性別
+doc-field-card_expires = カードの有効期限
+doc-field-cert_expires = 電子証明書の有効期限
+doc-field-phone = 端末
+doc-field-symbol = 記号・番号
+doc-field-insurer_number = 保険者番号
+doc-field-insurer = 保険者名称
+doc-field-expires = 有効期限
+doc-field-copay = 一部負担金の割合
+doc-sex-female = 女
+doc-sex-male = 男
+doc-phone-iphone = iPhone（本体の生体認証で確認）
+doc-phone-android = Android（スマホ用電子証明書の暗証番号）
+doc-no-date = 記載なし
+doc-faceauth-remark = 追記欄：顔認証
+doc-no-photo = 顔写真なし（乳児用）
+doc-photo = 顔写真
