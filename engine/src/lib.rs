@@ -24,6 +24,7 @@
 
 pub mod dates;
 pub mod i18n;
+pub mod records;
 pub mod rules;
 pub mod scenario;
 pub mod session;

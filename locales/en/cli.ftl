@@ -19,3 +19,36 @@ cli-help-judge-file = The situation file (.json or .ron); - reads JSON from stan
 cli-help-judge-explain = Add the explanation of every applied rule in the chosen language
 cli-help-rules = List every decision rule with its title, dates, sources and evidence
 cli-help-rules-format = Output format (table or json)
+cli-help-check = Validate scenario packs and report every finding with file:line:column (the shipped library by default)
+cli-help-check-paths = Pack folders to check
+cli-help-check-format = Output format (text or json)
+cli-help-check-coverage = Show which rules the library exercises and which it does not
+cli-help-check-seeds = How many seeds to try for scenarios with variants
+cli-help-play = Play a scenario: --text in the terminal, --screenshot to open the window and save a picture
+cli-help-play-positional = A shipped scenario id or the path of a scenario file
+cli-help-play-scenario = A scenario id or file path (instead of the positional argument)
+cli-help-play-text = Play in the terminal (choice numbers are read from standard input)
+cli-help-play-seed = The variant's seed (the same seed gives the same case)
+cli-help-play-mode = practice (feedback after each decision) or assessment (at the end)
+cli-help-play-pack = More pack folders to load
+cli-help-play-screenshot = Open the window, make the choices, save a PNG and exit
+cli-help-play-choose = Choice numbers to make in order (for example 1,2,1)
+
+## check and play
+
+cli-check-summary = { $packs } pack(s), { $files } file(s), { $findings } finding(s)
+cli-check-coverage = Rule coverage: { $covered } of { $total }. Rules not exercised:
+cli-error-not-a-pack = { $path } is not a folder (give a pack folder)
+cli-error-unknown-scenario = no scenario "{ $scenario }"
+cli-error-no-pack = no pack folder (one with locales/) above { $path }
+cli-error-invalid-scenario = { $path } has findings and cannot be played (see madoguchi check)
+cli-error-no-scenario = name a scenario (an id or a file path)
+cli-error-play-how = give --text (play in the terminal) or --screenshot PATH (save a picture of the window); the app itself opens with plain madoguchi
+cli-play-when = Visit: { $date } { $time }
+cli-play-patient = Patient: { $name } ({ $kana }), { $age }
+cli-play-counter = On the counter:
+cli-play-nothing-shown = (nothing yet)
+cli-play-prompt = Enter a number:
+cli-play-invalid = There is no choice with that number; enter one of the numbers shown
+cli-play-eof = End of input: stopping here
+cli-play-debrief = Debrief

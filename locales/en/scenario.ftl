@@ -158,3 +158,18 @@ doc-no-date = none printed
 doc-faceauth-remark = Remarks: 顔認証 (face recognition only)
 doc-no-photo = No photo (infant's card)
 doc-photo = Photo
+
+## Debrief headings
+
+present-sources = Sources
+present-evidence = Evidence
+present-right-answer = Right answer
+present-steps = What must be done:
+present-prohibited = Never:
+present-score = Score { $points } / { $max } ({ $percent }%)
+present-prohibited-count = { $count } prohibited action(s) were taken (an assessment fails on these)
+present-your-decisions = Your decisions:
+present-missing = Not decided
+present-right-handling = The right handling:
+present-rules = The rules involved:
+present-seed = Seed of this draw: { $seed } (the same seed replays the same case)

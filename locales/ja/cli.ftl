@@ -19,3 +19,36 @@ cli-help-judge-file = 状況のファイル（.json または .ron）。- で標
 cli-help-judge-explain = 適用したルールの説明を選んだ言語で加えます
 cli-help-rules = すべての判定ルールを、見出し・適用期間・出典・根拠とともに一覧します
 cli-help-rules-format = 出力形式（table または json）
+cli-help-check = シナリオのパックを検証し、すべての指摘を「ファイル:行:列」つきで出力します（指定がなければ同梱ライブラリ）
+cli-help-check-paths = 検証するパックのフォルダ
+cli-help-check-format = 出力形式（text または json）
+cli-help-check-coverage = ライブラリが使うルールと使わないルールを示します
+cli-help-check-seeds = 変化のあるシナリオで試すシードの数
+cli-help-play = シナリオを遊びます。--text で端末、--screenshot で画面を開いて画像を保存します
+cli-help-play-positional = シナリオの id（同梱）かシナリオファイルのパス
+cli-help-play-scenario = シナリオの id かファイルのパス（位置引数の代わり）
+cli-help-play-text = 端末で遊びます（選択肢の番号を標準入力から読みます）
+cli-help-play-seed = 変化のシード（同じシードで同じ条件）
+cli-help-play-mode = practice（判断ごとに解説）か assessment（最後に解説）
+cli-help-play-pack = 追加で読み込むパックのフォルダ
+cli-help-play-screenshot = 画面を開き、選択のあとで画像（PNG）を保存して終了します
+cli-help-play-choose = 順に選ぶ選択肢の番号（例：1,2,1）
+
+## check と play
+
+cli-check-summary = { $packs }パック、{ $files }ファイル、指摘 { $findings }件
+cli-check-coverage = ルールの網羅：{ $total }件中 { $covered }件。使われていないルール：
+cli-error-not-a-pack = { $path } はフォルダではありません（パックのフォルダを指定してください）
+cli-error-unknown-scenario = シナリオ「{ $scenario }」が見つかりません
+cli-error-no-pack = { $path } の上に locales/ のあるパックのフォルダが見つかりません
+cli-error-invalid-scenario = { $path } には指摘があるため遊べません（madoguchi check で確認してください）
+cli-error-no-scenario = シナリオを指定してください（id かファイルのパス）
+cli-error-play-how = --text（端末で遊ぶ）か --screenshot PATH（画面の画像を保存）を指定してください。アプリは madoguchi だけで開きます
+cli-play-when = 受診日：{ $date }　{ $time }
+cli-play-patient = 患者：{ $name }（{ $kana }）　{ $age }歳
+cli-play-counter = 窓口に出されたもの：
+cli-play-nothing-shown = （まだ何も出されていません）
+cli-play-prompt = 番号を入力してください：
+cli-play-invalid = その番号の選択肢はありません。表示された番号を入力してください
+cli-play-eof = 入力が終わったので、ここで終了します
+cli-play-debrief = 振り返り

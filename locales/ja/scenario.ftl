@@ -158,3 +158,18 @@ doc-no-date = 記載なし
 doc-faceauth-remark = 追記欄：顔認証
 doc-no-photo = 顔写真なし（乳児用）
 doc-photo = 顔写真
+
+## 振り返りの見出し
+
+present-sources = 出典
+present-evidence = 根拠
+present-right-answer = 正しくは
+present-steps = 必要な対応：
+present-prohibited = してはいけないこと：
+present-score = 得点 { $points } / { $max }（{ $percent }%）
+present-prohibited-count = 禁止されている行為が { $count } 件ありました（評価では不合格になります）
+present-your-decisions = あなたの判断：
+present-missing = 未決定
+present-right-handling = 正しい対応：
+present-rules = 関係するルール：
+present-seed = この出題のシード：{ $seed }（同じシードで同じ条件を再現できます）

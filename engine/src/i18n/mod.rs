@@ -285,6 +285,14 @@ pub fn calendar_args(lang: Lang, policy: &Policy) -> FluentArgs<'static> {
     args
 }
 
+/// The snake_case name serde gives a unit variant (the suffix of its fluent ids).
+pub fn snake_name<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
 /// A date as the language writes it: `2026年3月31日`, `31 March 2026`.
 pub fn format_date(lang: Lang, date: Date) -> String {
     match lang {

@@ -20,12 +20,8 @@ fn ids_of(lang: Lang, name: &str) -> Vec<String> {
     resource_ids(&resource).collect()
 }
 
-/// The snake_case name serde gives a unit variant.
-pub(crate) fn snake<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
+fn snake<T: serde::Serialize>(value: &T) -> String {
+    snake_name(value)
 }
 
 #[test]

@@ -4,6 +4,7 @@
 //! competency and the timing, and saves as the list of choices made, which replays exactly.
 
 pub mod debrief;
+pub mod present;
 pub mod whatif;
 
 use std::collections::BTreeSet;
