@@ -52,3 +52,5 @@ cli-play-prompt = Enter a number:
 cli-play-invalid = There is no choice with that number; enter one of the numbers shown
 cli-play-eof = End of input: stopping here
 cli-play-debrief = Debrief
+cli-help-data_dir = Folder for records and settings (or the MADOGUCHI_DATA_DIR environment variable)
+cli-help-pack = Pack folders for the app to load (may be repeated)

@@ -52,3 +52,5 @@ cli-play-prompt = 番号を入力してください：
 cli-play-invalid = その番号の選択肢はありません。表示された番号を入力してください
 cli-play-eof = 入力が終わったので、ここで終了します
 cli-play-debrief = 振り返り
+cli-help-data_dir = 記録と設定を置くフォルダ（環境変数 MADOGUCHI_DATA_DIR でも指定可）
+cli-help-pack = アプリで読み込むパックのフォルダ（複数可）

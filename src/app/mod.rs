@@ -1,11 +1,19 @@
 //! The Bevy app: a thin shell that shows what the engine decides. Each feature is a function
-//! plugin; screens are states.
+//! plugin; screens are states. [`logic_plugin`] holds everything but drawing, so headless tests
+//! can play scenarios through the same adapter the window uses.
 
+pub mod adapter;
 mod egui_glue;
-mod screens;
+pub mod packs;
+pub mod screens;
+mod screenshot;
+pub mod settings;
+pub mod staff;
 mod text;
 mod theme;
+mod widgets;
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use bevy::prelude::*;
@@ -14,32 +22,114 @@ use bevy_egui::EguiPlugin;
 use madoguchi_engine::i18n::{Lang, Texts};
 
 pub use screens::Screen;
+pub use screenshot::ScreenshotRun;
 pub use text::UiText;
 
+/// How the app was started.
+#[derive(Clone, Debug, Default)]
+pub struct AppOptions {
+    /// The language given on the command line (else the saved one).
+    pub lang: Option<Lang>,
+    /// `--data-dir`.
+    pub data_dir: Option<PathBuf>,
+    /// `--pack` folders, besides those in the settings.
+    pub packs: Vec<PathBuf>,
+}
+
 /// Starts the window and runs until it closes.
-pub fn run(lang: Lang) -> ExitCode {
-    let title = Texts::shipped().get(lang, "app-window-title");
+pub fn run(options: AppOptions) -> ExitCode {
     let mut app = App::new();
-    app.add_plugins(DefaultPlugins.set(WindowPlugin {
-        primary_window: Some(Window {
-            title,
-            resolution: (1280, 760).into(),
-            ..default()
-        }),
-        ..default()
-    }))
-    .insert_resource(WinitSettings::desktop_app())
-    .add_plugins(EguiPlugin::default())
-    .insert_resource(UiText::new(lang))
-    .add_plugins(plugin);
-    match app.run() {
+    let lang = build(&mut app, &options);
+    app.insert_resource(WinitSettings::desktop_app());
+    let title = Texts::shipped().get(lang, "app-window-title");
+    app.add_plugins(window_plugins(title));
+    app.add_plugins(EguiPlugin::default());
+    app.add_plugins(plugin);
+    exit_code(app.run())
+}
+
+/// Starts the window for `play --screenshot`.
+pub fn run_screenshot(run: ScreenshotRun) -> ExitCode {
+    let mut app = App::new();
+    let options = AppOptions {
+        lang: Some(run.lang),
+        data_dir: run.data_dir.clone(),
+        packs: run.packs.clone(),
+    };
+    let lang = build(&mut app, &options);
+    // Frames keep coming while the choices are made and the picture is taken.
+    app.insert_resource(WinitSettings::continuous());
+    let title = Texts::shipped().get(lang, "app-window-title");
+    app.add_plugins(window_plugins(title));
+    app.add_plugins(EguiPlugin::default());
+    app.add_plugins(plugin);
+    app.insert_resource(run);
+    app.add_plugins(screenshot::plugin);
+    exit_code(app.run())
+}
+
+fn exit_code(exit: AppExit) -> ExitCode {
+    match exit {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),
     }
 }
 
+fn window_plugins(title: String) -> impl PluginGroup {
+    DefaultPlugins
+        .set(WindowPlugin {
+            primary_window: Some(Window {
+                title,
+                resolution: (1280, 760).into(),
+                ..default()
+            }),
+            ..default()
+        })
+        .set(bevy::log::LogPlugin {
+            filter: "warn,wgpu=error,naga=warn".to_owned(),
+            ..default()
+        })
+}
+
+/// Inserts the resources read at start (data folder, settings, packs, records); returns the
+/// language chosen.
+pub fn build(app: &mut App, options: &AppOptions) -> Lang {
+    let data_dir = settings::DataDir::resolve(options.data_dir.clone());
+    let (mut loaded, aside) = settings::Settings::load(&data_dir);
+    if let Some(lang) = options.lang {
+        loaded.lang = lang;
+    }
+    let lang = loaded.lang;
+    let mut folders = loaded.packs.clone();
+    for pack in &options.packs {
+        if !folders.contains(pack) {
+            folders.push(pack.clone());
+        }
+    }
+    app.insert_resource(settings::SettingsNotice(
+        aside.map(|p| p.display().to_string()),
+    ));
+    app.insert_resource(UiText::new(lang));
+    app.insert_resource(packs::Packs::load(&folders));
+    app.insert_resource(staff::RecordsStore::open(&data_dir));
+    app.insert_resource(loaded);
+    app.insert_resource(data_dir);
+    lang
+}
+
+/// The logic: states, resources, the session adapter, pack reloading. No window, no drawing.
+pub fn logic_plugin(app: &mut App) {
+    app.add_plugins((
+        screens::state_plugin,
+        adapter::plugin,
+        packs::plugin,
+        staff::plugin,
+    ));
+}
+
 /// Everything the trainer adds to a Bevy app with a window and egui.
 pub fn plugin(app: &mut App) {
+    app.add_plugins(logic_plugin);
     app.add_plugins((egui_glue::plugin, theme::plugin, screens::plugin));
     app.add_systems(Startup, spawn_camera);
 }

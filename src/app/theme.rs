@@ -1,57 +1,92 @@
-//! Fonts and colours: the bundled BIZ UDPGothic for Japanese, and a calm, readable palette.
+//! Fonts and colours: the bundled BIZ UDPGothic for Japanese, text size and high contrast from
+//! the settings, re-applied whenever they change.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use super::settings::Settings;
 
 /// BIZ UDPGothic (SIL OFL 1.1, `assets/fonts/OFL.txt`), built into the binary so the trainer
 /// shows Japanese wherever it runs.
 const BIZ_UDP_GOTHIC: &[u8] = include_bytes!("../../assets/fonts/BIZUDPGothic-Regular.ttf");
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<ThemeApplied>();
+    app.init_resource::<Applied>();
     app.add_systems(EguiPrimaryContextPass, apply_theme);
 }
 
-/// Whether the fonts and style are installed in the egui context.
+/// What is installed in the egui context.
 #[derive(Resource, Default)]
-struct ThemeApplied(bool);
+struct Applied {
+    fonts: bool,
+    look: Option<(u32, bool)>,
+}
 
-fn apply_theme(mut contexts: EguiContexts, mut applied: ResMut<ThemeApplied>) -> Result {
-    if applied.0 {
+fn apply_theme(
+    mut contexts: EguiContexts,
+    mut applied: ResMut<Applied>,
+    settings: Res<Settings>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    if !applied.fonts {
+        ctx.set_fonts(fonts());
+        applied.fonts = true;
+    }
+    let look = (
+        (settings.text_scale * 100.0).round() as u32,
+        settings.high_contrast,
+    );
+    if applied.look == Some(look) {
         return Ok(());
     }
-    let ctx = contexts.ctx_mut()?;
-    ctx.set_fonts(fonts());
+    applied.look = Some(look);
+    ctx.set_zoom_factor(settings.text_scale.clamp(0.8, 1.6));
     ctx.all_styles_mut(|style| {
         style.text_styles = [
-            (egui::TextStyle::Heading, egui::FontId::proportional(28.0)),
-            (egui::TextStyle::Body, egui::FontId::proportional(17.0)),
-            (egui::TextStyle::Button, egui::FontId::proportional(17.0)),
+            (egui::TextStyle::Heading, egui::FontId::proportional(24.0)),
+            (egui::TextStyle::Body, egui::FontId::proportional(16.0)),
+            (egui::TextStyle::Button, egui::FontId::proportional(16.0)),
             (egui::TextStyle::Small, egui::FontId::proportional(13.0)),
-            (egui::TextStyle::Monospace, egui::FontId::monospace(15.0)),
+            (egui::TextStyle::Monospace, egui::FontId::monospace(14.0)),
         ]
         .into();
-        style.spacing.button_padding = egui::vec2(12.0, 6.0);
-        style.spacing.item_spacing = egui::vec2(10.0, 8.0);
+        style.spacing.button_padding = egui::vec2(10.0, 5.0);
+        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
     });
-    ctx.set_visuals(egui::Visuals::light());
-    applied.0 = true;
+    let mut visuals = egui::Visuals::light();
+    if settings.high_contrast {
+        visuals.override_text_color = Some(egui::Color32::BLACK);
+        visuals.panel_fill = egui::Color32::WHITE;
+        visuals.window_fill = egui::Color32::WHITE;
+        visuals.extreme_bg_color = egui::Color32::WHITE;
+        visuals.widgets.noninteractive.bg_stroke = egui::Stroke::new(1.5, egui::Color32::BLACK);
+        visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.5, egui::Color32::BLACK);
+        visuals.widgets.inactive.weak_bg_fill = egui::Color32::from_rgb(235, 235, 235);
+        visuals.selection.bg_fill = egui::Color32::from_rgb(255, 220, 0);
+        visuals.selection.stroke = egui::Stroke::new(2.0, egui::Color32::BLACK);
+    }
+    ctx.set_visuals(visuals);
     Ok(())
 }
 
-/// egui's fonts with BIZ UDPGothic first in every family.
+/// egui's fonts with BIZ UDPGothic first for text; the monospace family (rule ids, file
+/// locations) keeps egui's Hack first, whose underscores stay visible, with BIZ UDPGothic after
+/// it for Japanese.
 pub fn fonts() -> egui::FontDefinitions {
     let mut fonts = egui::FontDefinitions::default();
     fonts.font_data.insert(
         "biz_udp_gothic".to_owned(),
         std::sync::Arc::new(egui::FontData::from_static(BIZ_UDP_GOTHIC)),
     );
-    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
-        fonts
-            .families
-            .entry(family)
-            .or_default()
-            .insert(0, "biz_udp_gothic".to_owned());
-    }
+    fonts
+        .families
+        .entry(egui::FontFamily::Proportional)
+        .or_default()
+        .insert(0, "biz_udp_gothic".to_owned());
+    fonts
+        .families
+        .entry(egui::FontFamily::Monospace)
+        .or_default()
+        .push("biz_udp_gothic".to_owned());
     fonts
 }

@@ -1,7 +1,9 @@
 //! The command line: `madoguchi` alone opens the trainer; subcommands judge situations and
 //! list the rules. Help and messages come from `locales/<lang>/cli.ftl`.
 
+mod check;
 mod judge;
+mod play;
 mod rules;
 
 use std::process::ExitCode;
@@ -17,6 +19,10 @@ pub const EXIT_BAD_INPUT: u8 = 2;
 struct Cli {
     #[arg(long, global = true)]
     lang: Option<Lang>,
+    #[arg(long, global = true)]
+    data_dir: Option<std::path::PathBuf>,
+    #[arg(long)]
+    pack: Vec<std::path::PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -25,6 +31,8 @@ struct Cli {
 enum Command {
     Judge(judge::JudgeArgs),
     Rules(rules::RulesArgs),
+    Check(check::CheckArgs),
+    Play(play::PlayArgs),
 }
 
 /// The language for text on the terminal: `--lang`, else `MADOGUCHI_LANG`, else Japanese.
@@ -41,7 +49,9 @@ fn localized_command(lang: Lang) -> clap::Command {
     let t = |id: &str| texts.get(lang, id);
     let mut command = Cli::command()
         .about(t("cli-help"))
-        .mut_arg("lang", |arg| arg.help(t("cli-help-lang")));
+        .mut_arg("lang", |arg| arg.help(t("cli-help-lang")))
+        .mut_arg("data_dir", |arg| arg.help(t("cli-help-data_dir")))
+        .mut_arg("pack", |arg| arg.help(t("cli-help-pack")));
     let names: Vec<String> = command
         .get_subcommands()
         .map(|sub| sub.get_name().to_owned())
@@ -51,7 +61,7 @@ fn localized_command(lang: Lang) -> clap::Command {
             let arg_ids: Vec<String> = sub
                 .get_arguments()
                 .map(|arg| arg.get_id().to_string())
-                .filter(|id| id != "lang" && id != "help" && id != "version")
+                .filter(|id| !matches!(id.as_str(), "lang" | "data_dir" | "help" | "version"))
                 .collect();
             let mut sub = sub.about(t(&format!("cli-help-{name}")));
             for id in arg_ids {
@@ -85,11 +95,18 @@ pub fn run() -> ExitCode {
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
+    let explicit_lang = cli.lang.or_else(lang_from_args);
     let lang = cli.lang.unwrap_or(lang);
     match cli.command {
-        None => crate::app::run(lang),
+        None => crate::app::run(crate::app::AppOptions {
+            lang: explicit_lang,
+            data_dir: cli.data_dir.clone(),
+            packs: cli.pack.clone(),
+        }),
         Some(Command::Judge(args)) => judge::run(&args, lang),
         Some(Command::Rules(args)) => rules::run(&args, lang),
+        Some(Command::Check(args)) => check::run(&args, lang),
+        Some(Command::Play(args)) => play::run(&args, lang, cli.data_dir.clone()),
     }
 }
 
@@ -118,6 +135,8 @@ mod tests {
             let command = Cli::command();
             assert!(texts.has(lang, "cli-help"));
             assert!(texts.has(lang, "cli-help-lang"));
+            assert!(texts.has(lang, "cli-help-data_dir"));
+            assert!(texts.has(lang, "cli-help-pack"));
             for sub in command.get_subcommands() {
                 let name = sub.get_name();
                 assert!(
@@ -126,7 +145,7 @@ mod tests {
                 );
                 for arg in sub.get_arguments() {
                     let id = arg.get_id().as_str();
-                    if id == "lang" || id == "help" || id == "version" {
+                    if matches!(id, "lang" | "data_dir" | "help" | "version") {
                         continue;
                     }
                     assert!(

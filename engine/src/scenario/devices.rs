@@ -255,10 +255,10 @@ impl Devices {
                 self.placed = false;
                 self.show(&mut events, Devices::new_screen(s, self.restarted));
             }
-            Action::GuideToReader | Action::AssistPlacingCard => {
-                if self.authenticated.is_none() && s.setting == Setting::Clinic {
-                    self.place(s, &mut events);
-                }
+            Action::GuideToReader | Action::AssistPlacingCard
+                if self.authenticated.is_none() && s.setting == Setting::Clinic =>
+            {
+                self.place(s, &mut events);
             }
             Action::AskToRemoveSleeve => {
                 self.sleeve_removed = true;
@@ -279,13 +279,11 @@ impl Devices {
                 }
             }
             Action::SetVisualPasscode => self.passcode_set_now = true,
-            Action::OfferRegistration => {
-                if self.screen == ReaderScreen::RegistrationOffer {
-                    self.registered_now = true;
-                    self.show(&mut events, ReaderScreen::Registered);
-                    if let Some(mode) = self.authenticated {
-                        self.after_auth(policy, s, mode, &mut events);
-                    }
+            Action::OfferRegistration if self.screen == ReaderScreen::RegistrationOffer => {
+                self.registered_now = true;
+                self.show(&mut events, ReaderScreen::Registered);
+                if let Some(mode) = self.authenticated {
+                    self.after_auth(policy, s, mode, &mut events);
                 }
             }
             Action::LookUpByNumbers => {

@@ -72,7 +72,7 @@ fn a_grace_play_through_is_right_all_along() {
         ))
     )));
     assert_eq!(session.beat(), "grace");
-    assert_eq!(session.devices().terminal.unwrap().consent, false);
+    assert!(!session.devices().terminal.unwrap().consent);
 
     session
         .apply(Action::Advise(crate::rules::Advice::CertRenewal), 9_000)

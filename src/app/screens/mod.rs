@@ -1,18 +1,57 @@
-//! The screens, one state each; each file brings its own systems and cleans up after itself.
+//! The screens, one state each; each file brings its own systems, gated on its state.
 
-mod title;
+mod debrief;
+mod home;
+mod options;
+mod play;
+mod scenarios;
+mod trainer;
 
 use bevy::prelude::*;
+use bevy_egui::egui;
 
 /// The screen shown.
 #[derive(States, Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Screen {
-    /// The title screen.
+    /// Choose a name, start practising, settings.
     #[default]
-    Title,
+    Home,
+    /// The scenario library.
+    Library,
+    /// A scenario in play.
+    Play,
+    /// The end-of-scenario report.
+    Debrief,
+    /// Language, text size, contrast, pack folders.
+    Settings,
+    /// A trainer's pack findings.
+    Trainer,
 }
 
-pub(super) fn plugin(app: &mut App) {
+/// The state, without any drawing (for headless use).
+pub fn state_plugin(app: &mut App) {
     app.init_state::<Screen>();
-    app.add_plugins(title::plugin);
+}
+
+/// Every screen's drawing.
+pub(super) fn plugin(app: &mut App) {
+    app.add_plugins((
+        home::plugin,
+        scenarios::plugin,
+        play::plugin,
+        debrief::plugin,
+        options::plugin,
+        trainer::plugin,
+    ));
+}
+
+/// A `Ui` over the whole window, as bevy_egui 0.42's examples build it.
+pub fn root_ui(ctx: &egui::Context, id: &'static str) -> egui::Ui {
+    egui::Ui::new(
+        ctx.clone(),
+        id.into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    )
 }

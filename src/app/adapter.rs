@@ -1,0 +1,319 @@
+//! The Bevy adapter of the session engine: a UI choice becomes one `choose` call, and what the
+//! session says comes back as messages and as the [`Play`] resource the screens draw. It
+//! decides nothing. It also keeps the play-through on disk after every choice, so quitting
+//! mid-scenario and starting again offers to resume, and stores finished attempts.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use bevy::prelude::*;
+use madoguchi_engine::i18n::Texts;
+use madoguchi_engine::records::{Attempt, AttemptKind};
+use madoguchi_engine::rules::Judgment;
+use madoguchi_engine::session::{Debrief, Mode, Outcome, Saved, Session};
+use serde::{Deserialize, Serialize};
+
+use super::packs::Packs;
+use super::screens::Screen;
+use super::settings::DataDir;
+use super::staff::{CurrentStaff, RecordsStore, now_iso};
+use crate::library;
+
+/// Start a scenario.
+#[derive(Message, Clone, Debug, PartialEq, Eq)]
+pub struct StartScenario {
+    /// The pack's index in [`Packs`].
+    pub pack: usize,
+    /// The scenario's id.
+    pub scenario: String,
+    /// The variant's seed.
+    pub seed: Option<u64>,
+    /// Practice or assessment.
+    pub mode: Mode,
+}
+
+/// Resume the saved play-through.
+#[derive(Message, Clone, Debug, PartialEq, Eq)]
+pub struct ResumeSaved;
+
+/// The trainee chose a choice (0-based).
+#[derive(Message, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChoiceMade {
+    /// The choice's index in the current beat.
+    pub index: usize,
+}
+
+/// Something the session said.
+#[derive(Message, Clone, Debug, PartialEq)]
+pub struct OutcomeShown(pub Outcome);
+
+/// A scenario ended; its debrief is ready.
+#[derive(Message, Clone, Debug, PartialEq)]
+pub struct ScenarioFinished {
+    /// The debrief.
+    pub debrief: Debrief,
+}
+
+/// A scenario could not start.
+#[derive(Message, Clone, Debug, PartialEq, Eq)]
+pub struct ScenarioRefused {
+    /// Why, as a message id of `app.ftl`.
+    pub reason: &'static str,
+}
+
+/// The play-through on screen.
+#[derive(Resource)]
+pub struct Play {
+    /// The session.
+    pub session: Session,
+    /// The pack's label and fingerprint (the records' rules version).
+    pub pack_label: String,
+    /// The pack's fingerprint.
+    pub pack_fingerprint: u64,
+    /// Madoguchi's texts with the pack's.
+    pub texts: Texts,
+    /// Everything said so far, in order.
+    pub log: Vec<Outcome>,
+    /// The last verdict (practice mode).
+    pub feedback: Option<Judgment>,
+    /// When the play-through started (wall clock, ISO 8601).
+    pub started_at: String,
+    started: Instant,
+    /// Milliseconds already played before a resume.
+    offset_ms: u64,
+    /// Whether the finished attempt has been stored.
+    pub recorded: Option<Result<i64, String>>,
+}
+
+impl Play {
+    /// Milliseconds since the start.
+    pub fn elapsed_ms(&self) -> u64 {
+        self.offset_ms + u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX)
+    }
+}
+
+/// What is kept on disk between runs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResumeFile {
+    /// Who was playing.
+    pub staff: Option<String>,
+    /// The pack's label.
+    pub pack: String,
+    /// When the play-through started.
+    pub started_at: String,
+    /// The choices made.
+    pub saved: Saved,
+}
+
+const RESUME: &str = "resume.json";
+
+impl ResumeFile {
+    /// The saved play-through, if any and readable.
+    pub fn load(dir: &DataDir) -> Option<ResumeFile> {
+        let text = std::fs::read_to_string(dir.file(RESUME)).ok()?;
+        serde_json::from_str(&text).ok()
+    }
+
+    fn save(&self, dir: &DataDir) {
+        let _ = std::fs::create_dir_all(&dir.0);
+        let temporary = dir.file("resume.json.tmp");
+        if let Ok(text) = serde_json::to_string(self)
+            && std::fs::write(&temporary, text).is_ok()
+        {
+            let _ = std::fs::rename(&temporary, dir.file(RESUME));
+        }
+    }
+
+    /// Forgets the saved play-through.
+    pub fn clear(dir: &DataDir) {
+        let _ = std::fs::remove_file(dir.file(RESUME));
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<StartScenario>()
+        .add_message::<ResumeSaved>()
+        .add_message::<ChoiceMade>()
+        .add_message::<OutcomeShown>()
+        .add_message::<ScenarioFinished>()
+        .add_message::<ScenarioRefused>();
+    app.add_systems(
+        Update,
+        (
+            start_scenario,
+            resume_saved,
+            apply_choices.run_if(resource_exists::<Play>),
+        )
+            .chain(),
+    );
+}
+
+fn start_scenario(
+    mut commands: Commands,
+    mut starts: MessageReader<StartScenario>,
+    packs: Res<Packs>,
+    staff: Res<CurrentStaff>,
+    dir: Res<DataDir>,
+    mut shown: MessageWriter<OutcomeShown>,
+    mut refused: MessageWriter<ScenarioRefused>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let Some(start) = starts.read().last().cloned() else {
+        return;
+    };
+    let (Some(report), Some(scenario)) = (
+        packs.report(start.pack),
+        packs.scenario(start.pack, &start.scenario),
+    ) else {
+        refused.write(ScenarioRefused {
+            reason: "app-error-no-scenario",
+        });
+        return;
+    };
+    let Ok((session, opening)) =
+        Session::start(library::policy(), scenario, start.seed, start.mode)
+    else {
+        refused.write(ScenarioRefused {
+            reason: "app-error-no-scenario",
+        });
+        return;
+    };
+    let play = Play {
+        session,
+        pack_label: report.pack.label.clone(),
+        pack_fingerprint: report.pack.fingerprint,
+        texts: report.pack.texts.clone(),
+        log: opening.clone(),
+        feedback: None,
+        started_at: now_iso(),
+        started: Instant::now(),
+        offset_ms: 0,
+        recorded: None,
+    };
+    ResumeFile {
+        staff: staff.0.as_ref().map(|s| s.name.clone()),
+        pack: play.pack_label.clone(),
+        started_at: play.started_at.clone(),
+        saved: play.session.save(),
+    }
+    .save(&dir);
+    for outcome in opening {
+        shown.write(OutcomeShown(outcome));
+    }
+    commands.insert_resource(play);
+    next.set(Screen::Play);
+}
+
+fn resume_saved(
+    mut commands: Commands,
+    mut resumes: MessageReader<ResumeSaved>,
+    packs: Res<Packs>,
+    dir: Res<DataDir>,
+    mut refused: MessageWriter<ScenarioRefused>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if resumes.read().last().is_none() {
+        return;
+    }
+    let resumed = ResumeFile::load(&dir).and_then(|file| {
+        let index = packs.index_of_label(&file.pack)?;
+        let report = packs.report(index)?;
+        let scenario: Arc<_> = report.pack.scenario(&file.saved.scenario)?.clone();
+        let (session, log) = Session::resume(library::policy(), scenario, &file.saved).ok()?;
+        let offset_ms = file.saved.choices.last().map_or(0, |(_, at)| *at);
+        Some(Play {
+            session,
+            pack_label: report.pack.label.clone(),
+            pack_fingerprint: report.pack.fingerprint,
+            texts: report.pack.texts.clone(),
+            log,
+            feedback: None,
+            started_at: file.started_at,
+            started: Instant::now(),
+            offset_ms,
+            recorded: None,
+        })
+    });
+    match resumed {
+        Some(play) => {
+            commands.insert_resource(play);
+            next.set(Screen::Play);
+        }
+        None => {
+            ResumeFile::clear(&dir);
+            refused.write(ScenarioRefused {
+                reason: "app-error-resume",
+            });
+        }
+    }
+}
+
+fn apply_choices(
+    mut choices: MessageReader<ChoiceMade>,
+    mut play: ResMut<Play>,
+    staff: Res<CurrentStaff>,
+    store: Res<RecordsStore>,
+    dir: Res<DataDir>,
+    mut shown: MessageWriter<OutcomeShown>,
+    mut finished: MessageWriter<ScenarioFinished>,
+) {
+    for choice in choices.read() {
+        let at = play.elapsed_ms();
+        let Ok(outcomes) = play.session.choose(choice.index, at) else {
+            continue;
+        };
+        play.feedback = outcomes.iter().rev().find_map(|o| match o {
+            Outcome::Judged(judgment) => Some(*judgment),
+            _ => None,
+        });
+        play.log.extend(outcomes.iter().cloned());
+        for outcome in outcomes {
+            shown.write(OutcomeShown(outcome));
+        }
+        if play.session.ended().is_some() {
+            ResumeFile::clear(&dir);
+            let debrief = play.session.debrief();
+            if play.session.mode() == Mode::Practice && play.recorded.is_none() {
+                play.recorded = store_attempt(&play, &debrief, &staff, &store);
+            }
+            finished.write(ScenarioFinished { debrief });
+        } else {
+            ResumeFile {
+                staff: staff.0.as_ref().map(|s| s.name.clone()),
+                pack: play.pack_label.clone(),
+                started_at: play.started_at.clone(),
+                saved: play.session.save(),
+            }
+            .save(&dir);
+        }
+    }
+}
+
+/// The rules version stored with records: the policy's and the pack's fingerprints.
+pub fn rules_version(pack_fingerprint: u64) -> String {
+    format!(
+        "{:016x}-{pack_fingerprint:016x}",
+        library::policy().fingerprint()
+    )
+}
+
+fn store_attempt(
+    play: &Play,
+    debrief: &Debrief,
+    staff: &CurrentStaff,
+    store: &RecordsStore,
+) -> Option<Result<i64, String>> {
+    let staff = staff.0.as_ref()?;
+    store.with(|records| {
+        let attempt = Attempt::from_debrief(
+            debrief,
+            staff.id,
+            AttemptKind::Practice,
+            &play.pack_label,
+            &play.started_at,
+            &now_iso(),
+            &rules_version(play.pack_fingerprint),
+        );
+        records.record_attempt(&attempt).map_err(|e| e.to_string())
+    })
+}

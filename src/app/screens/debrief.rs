@@ -1,0 +1,267 @@
+//! The debrief: each decision beside the right handling, the score per competency, every rule
+//! with its explanation and source, and "what if" — one fact flipped and the right handling
+//! recomputed by the engine. Then replay, the next scenario, or the library.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use madoguchi_engine::rules::Verdict;
+use madoguchi_engine::session::present::Presenter;
+use madoguchi_engine::session::whatif::{WhatIf, what_ifs};
+
+use super::play::LastDebrief;
+use super::{Screen, root_ui};
+use crate::app::UiText;
+use crate::app::adapter::{Play, StartScenario};
+use crate::app::packs::Packs;
+use crate::app::widgets;
+use crate::library;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<DebriefView>();
+    app.add_systems(OnEnter(Screen::Debrief), compute_what_ifs);
+    app.add_systems(
+        EguiPrimaryContextPass,
+        draw_debrief.run_if(in_state(Screen::Debrief).and_then(resource_exists::<Play>)),
+    );
+}
+
+/// The what-ifs of the finished situation, computed once.
+#[derive(Resource, Default)]
+struct DebriefView {
+    what_ifs: Vec<WhatIf>,
+    open: Option<usize>,
+}
+
+fn compute_what_ifs(play: Option<Res<Play>>, mut view: ResMut<DebriefView>) {
+    view.open = None;
+    view.what_ifs = play
+        .map(|play| {
+            let session = &play.session;
+            what_ifs(&library::policy(), session.situation(), session.ruling())
+        })
+        .unwrap_or_default();
+}
+
+fn section(ui: &mut egui::Ui, title: String) {
+    ui.add_space(8.0);
+    ui.label(egui::RichText::new(title).strong().size(18.0));
+}
+
+fn draw_debrief(
+    mut contexts: EguiContexts,
+    text: Res<UiText>,
+    play: Res<Play>,
+    last: Res<LastDebrief>,
+    packs: Res<Packs>,
+    mut view: ResMut<DebriefView>,
+    mut next: ResMut<NextState<Screen>>,
+    mut start: MessageWriter<StartScenario>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let Some(debrief) = &last.0 else {
+        return Ok(());
+    };
+    let policy = library::policy();
+    let scenario = play.session.scenario().clone();
+    let situation = play.session.situation().clone();
+    let presenter = Presenter {
+        texts: &play.texts,
+        lang: text.lang,
+        policy: &policy,
+        scenario: &scenario,
+        situation: &situation,
+    };
+    let pack = packs.index_of_label(&play.pack_label);
+    let mut root = root_ui(ctx, "debrief");
+    egui::Panel::top("debrief-top").show(&mut root, |ui| {
+        ui.horizontal(|ui| {
+            ui.heading(text.t_args("debrief-title", &[("title", presenter.title())]));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button(text.t("nav-home")).clicked() {
+                    next.set(Screen::Home);
+                }
+                if ui.button(text.t("nav-library")).clicked() {
+                    next.set(Screen::Library);
+                }
+                if let Some(pack) = pack {
+                    if ui.button(text.t("debrief-next")).clicked()
+                        && let Some(report) = packs.report(pack)
+                    {
+                        let ids: Vec<&str> = report.pack.scenarios.iter().map(|s| s.id()).collect();
+                        let here = ids.iter().position(|id| *id == scenario.id()).unwrap_or(0);
+                        if let Some(next_scenario) =
+                            report.pack.scenarios.get((here + 1) % ids.len().max(1))
+                        {
+                            start.write(StartScenario {
+                                pack,
+                                scenario: next_scenario.id().to_owned(),
+                                seed: next_scenario
+                                    .has_variants()
+                                    .then(super::scenarios::fresh_seed),
+                                mode: play.session.mode(),
+                            });
+                        }
+                    }
+                    if ui
+                        .button(text.t("debrief-replay"))
+                        .on_hover_text(text.t("debrief-replay-hint"))
+                        .clicked()
+                    {
+                        start.write(StartScenario {
+                            pack,
+                            scenario: scenario.id().to_owned(),
+                            seed: debrief.seed,
+                            mode: play.session.mode(),
+                        });
+                    }
+                }
+            });
+        });
+        let score = presenter.t_args(
+            "present-score",
+            &[
+                ("points", debrief.score.points.to_string()),
+                ("max", debrief.score.max.to_string()),
+                ("percent", format!("{:.0}", debrief.score.ratio() * 100.0)),
+            ],
+        );
+        ui.label(egui::RichText::new(score).size(20.0).strong());
+        if debrief.prohibited > 0 {
+            ui.colored_label(
+                widgets::verdict_color(Verdict::Prohibited),
+                presenter.t_args(
+                    "present-prohibited-count",
+                    &[("count", debrief.prohibited.to_string())],
+                ),
+            );
+        }
+    });
+    egui::Panel::right("debrief-whatif")
+        .exact_size(420.0)
+        .show(&mut root, |ui| {
+            section(ui, text.t("debrief-whatif"));
+            ui.small(text.t("debrief-whatif-hint"));
+            let mut toggled = None;
+            egui::ScrollArea::vertical()
+                .id_salt("whatif")
+                .show(ui, |ui| {
+                    for (i, what_if) in view.what_ifs.iter().enumerate() {
+                        let changed = if what_if.changed.is_empty() {
+                            text.t("debrief-whatif-same")
+                        } else {
+                            what_if
+                                .changed
+                                .iter()
+                                .map(|part| text.t(&format!("debrief-part-{part}")))
+                                .collect::<Vec<_>>()
+                                .join("・")
+                        };
+                        let label = format!(
+                            "{} → {}",
+                            text.t(&format!("whatif-{}", what_if.flip.as_str())),
+                            changed
+                        );
+                        if ui.selectable_label(view.open == Some(i), label).clicked() {
+                            toggled = Some(i);
+                        }
+                        if view.open == Some(i) {
+                            egui::Frame::new()
+                                .inner_margin(egui::Margin::same(6))
+                                .show(ui, |ui| match &what_if.ruling {
+                                    Ok(ruling) => {
+                                        for line in presenter.ruling(ruling) {
+                                            ui.small(line);
+                                        }
+                                    }
+                                    Err(error) => {
+                                        ui.small(error.to_string());
+                                    }
+                                });
+                        }
+                    }
+                });
+            if let Some(i) = toggled {
+                view.open = if view.open == Some(i) { None } else { Some(i) };
+            }
+        });
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            section(ui, presenter.t("present-your-decisions"));
+            egui::Grid::new("decisions")
+                .striped(true)
+                .num_columns(4)
+                .spacing(egui::vec2(12.0, 6.0))
+                .show(ui, |ui| {
+                    ui.strong(text.t("debrief-col-choice"));
+                    ui.strong(text.t("debrief-col-verdict"));
+                    ui.strong(presenter.t("present-right-answer"));
+                    ui.strong(text.t("debrief-col-time"));
+                    ui.end_row();
+                    for decision in &debrief.decisions {
+                        ui.add(egui::Label::new(presenter.line(&decision.text)).wrap());
+                        let verdict = madoguchi_engine::i18n::snake_name(&decision.verdict);
+                        ui.colored_label(
+                            widgets::verdict_color(decision.verdict),
+                            presenter.t(&format!("verdict-{verdict}")),
+                        );
+                        match &decision.expected {
+                            Some(expected) => ui.label(presenter.expected(expected)),
+                            None => ui.label("—"),
+                        };
+                        ui.label(text.t_args(
+                            "debrief-seconds",
+                            &[(
+                                "seconds",
+                                format!("{:.1}", decision.took_ms as f64 / 1000.0),
+                            )],
+                        ));
+                        ui.end_row();
+                    }
+                });
+            for missing in &debrief.missing {
+                ui.colored_label(
+                    widgets::verdict_color(Verdict::Wrong),
+                    format!(
+                        "{} — {}",
+                        presenter.t("present-missing"),
+                        presenter.t(&format!(
+                            "decision-{}",
+                            madoguchi_engine::i18n::snake_name(missing)
+                        ))
+                    ),
+                );
+            }
+            section(ui, presenter.t("present-right-handling"));
+            for line in presenter.ruling(&debrief.ruling) {
+                ui.label(line);
+            }
+            section(ui, text.t("debrief-competencies"));
+            for (competency, score) in &debrief.competencies {
+                ui.horizontal(|ui| {
+                    ui.label(text.t(&format!("competency-{}", competency.as_str())));
+                    ui.add(
+                        egui::ProgressBar::new(score.ratio() as f32)
+                            .desired_width(220.0)
+                            .text(format!("{:.0}%", score.ratio() * 100.0)),
+                    );
+                });
+            }
+            section(ui, presenter.t("present-rules"));
+            for rule in debrief.rules.iter() {
+                let lines = presenter.rule(rule);
+                egui::CollapsingHeader::new(lines.first().cloned().unwrap_or_default())
+                    .id_salt(rule.as_str())
+                    .show(ui, |ui| {
+                        for line in lines.iter().skip(1) {
+                            ui.label(line.trim_start());
+                        }
+                    });
+            }
+            if let Some(seed) = debrief.seed {
+                ui.add_space(8.0);
+                ui.small(presenter.t_args("present-seed", &[("seed", seed.to_string())]));
+            }
+        });
+    });
+    Ok(())
+}

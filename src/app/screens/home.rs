@@ -1,0 +1,199 @@
+//! Home: who is practising, practice, resume, settings, quit.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use madoguchi_engine::i18n::format_date;
+use madoguchi_engine::rules::{CalendarKey, Policy};
+
+use super::{Screen, root_ui};
+use crate::app::UiText;
+use crate::app::adapter::{ResumeFile, ResumeSaved, ScenarioRefused};
+use crate::app::settings::{DataDir, Settings, SettingsNotice};
+use crate::app::staff::{CurrentStaff, RecordsStore, now_iso};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Home), (restore_last_staff, look_for_resume));
+    app.add_systems(
+        EguiPrimaryContextPass,
+        draw_home.run_if(in_state(Screen::Home)),
+    );
+    app.add_systems(Update, note_refusals);
+    app.init_resource::<HomeState>();
+}
+
+/// What Home keeps between frames.
+#[derive(Resource, Default)]
+struct HomeState {
+    new_name: String,
+    error: Option<String>,
+    resume: Option<ResumeFile>,
+}
+
+fn restore_last_staff(
+    settings: Res<Settings>,
+    store: Res<RecordsStore>,
+    mut current: ResMut<CurrentStaff>,
+) {
+    if current.0.is_some() {
+        return;
+    }
+    if let Some(name) = &settings.last_staff {
+        current.0 = store.with(|r| r.staff_named(name).ok().flatten()).flatten();
+    }
+}
+
+fn look_for_resume(dir: Res<DataDir>, mut state: ResMut<HomeState>) {
+    state.resume = ResumeFile::load(&dir);
+}
+
+fn note_refusals(
+    mut refusals: MessageReader<ScenarioRefused>,
+    text: Res<UiText>,
+    mut state: ResMut<HomeState>,
+) {
+    for refusal in refusals.read() {
+        state.error = Some(text.t(refusal.reason));
+    }
+}
+
+fn draw_home(
+    mut contexts: EguiContexts,
+    text: Res<UiText>,
+    mut state: ResMut<HomeState>,
+    store: Res<RecordsStore>,
+    mut current: ResMut<CurrentStaff>,
+    mut settings: ResMut<Settings>,
+    dir: Res<DataDir>,
+    notice: Res<SettingsNotice>,
+    mut next: ResMut<NextState<Screen>>,
+    mut resume: MessageWriter<ResumeSaved>,
+    mut exit: MessageWriter<AppExit>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut root = root_ui(ctx, "home");
+    let staff = store
+        .with(|r| r.staff().unwrap_or_default())
+        .unwrap_or_default();
+    let mut chosen: Option<madoguchi_engine::records::Staff> = None;
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        ui.add_space(24.0);
+        ui.vertical_centered(|ui| {
+            ui.label(egui::RichText::new(text.t("app-title")).size(52.0).strong());
+            ui.label(egui::RichText::new(text.t("app-subtitle")).size(22.0));
+            ui.add_space(6.0);
+            ui.label(text.t("app-tagline"));
+        });
+        ui.add_space(18.0);
+        if let Some(error) = &store.error {
+            ui.colored_label(
+                egui::Color32::from_rgb(170, 20, 20),
+                text.t_args("home-records-error", &[("detail", error.clone())]),
+            );
+        }
+        if let Some(path) = &notice.0 {
+            ui.colored_label(
+                egui::Color32::from_rgb(150, 90, 0),
+                text.t_args("home-settings-aside", &[("path", path.clone())]),
+            );
+        }
+        if let Some(error) = &state.error {
+            ui.colored_label(egui::Color32::from_rgb(170, 20, 20), error);
+        }
+        ui.columns(2, |columns| {
+            let left = &mut columns[0];
+            left.heading(text.t("home-who"));
+            if staff.is_empty() {
+                left.label(text.t("home-no-staff"));
+            }
+            egui::ScrollArea::vertical()
+                .max_height(220.0)
+                .show(left, |ui| {
+                    for member in &staff {
+                        let selected = current.0.as_ref().is_some_and(|c| c.id == member.id);
+                        if ui.selectable_label(selected, &member.name).clicked() {
+                            chosen = Some(member.clone());
+                        }
+                    }
+                });
+            left.horizontal(|ui| {
+                let field = ui.add(
+                    egui::TextEdit::singleline(&mut state.new_name)
+                        .hint_text(text.t("home-name-hint"))
+                        .desired_width(200.0),
+                );
+                let submit = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if (ui.button(text.t("home-add")).clicked() || submit)
+                    && !state.new_name.trim().is_empty()
+                {
+                    let name = state.new_name.trim().to_owned();
+                    match store.with(|r| r.staff_or_add(&name, &now_iso())) {
+                        Some(Ok(member)) => {
+                            chosen = Some(member);
+                            state.new_name.clear();
+                            state.error = None;
+                        }
+                        Some(Err(error)) => state.error = Some(error.to_string()),
+                        None => state.error = Some(text.t("home-records-unavailable")),
+                    }
+                }
+            });
+            if let Some(member) = &current.0 {
+                left.label(text.t_args("home-current", &[("name", member.name.clone())]));
+            }
+
+            let right = &mut columns[1];
+            right.heading(text.t("home-menu"));
+            let can_practise = current.0.is_some() || store.records.is_none();
+            let practice = right.add_enabled(
+                can_practise,
+                egui::Button::new(text.t("home-practice")).min_size(egui::vec2(260.0, 40.0)),
+            );
+            if practice.clicked() {
+                next.set(Screen::Library);
+            }
+            if !can_practise {
+                right.small(text.t("home-choose-first"));
+            }
+            if let Some(saved) = &state.resume {
+                let label =
+                    text.t_args("home-resume", &[("scenario", saved.saved.scenario.clone())]);
+                if right
+                    .add(egui::Button::new(label).min_size(egui::vec2(260.0, 40.0)))
+                    .clicked()
+                {
+                    resume.write(ResumeSaved);
+                }
+            }
+            if right
+                .add(egui::Button::new(text.t("home-settings")).min_size(egui::vec2(260.0, 40.0)))
+                .clicked()
+            {
+                next.set(Screen::Settings);
+            }
+            if right
+                .add(egui::Button::new(text.t("app-quit")).min_size(egui::vec2(260.0, 40.0)))
+                .clicked()
+            {
+                exit.write(AppExit::Success);
+            }
+        });
+        ui.add_space(20.0);
+        let policy = Policy::builtin();
+        let first = policy.calendar().date(CalendarKey::MynaBasisFrom);
+        ui.small(text.t_args(
+            "app-rules-version",
+            &[
+                ("count", policy.rules().len().to_string()),
+                ("first", format_date(text.lang, first)),
+                ("version", format!("{:016x}", policy.fingerprint())),
+            ],
+        ));
+        ui.small(text.t("app-font-credit"));
+    });
+    if let Some(member) = chosen {
+        settings.last_staff = Some(member.name.clone());
+        let _ = settings.save(&dir);
+        current.0 = Some(member);
+    }
+    Ok(())
+}

@@ -1,0 +1,340 @@
+//! Play: the patient and what they say, the documents on the counter, the card reader and the
+//! eligibility terminal, the visit date and time, the choices (clickable, and on number keys),
+//! and — in practice mode — the verdict after each decision with its rule and source.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use madoguchi_engine::dates;
+use madoguchi_engine::i18n::format_date;
+use madoguchi_engine::rules::Judgment;
+use madoguchi_engine::scenario::DeviceEvent;
+use madoguchi_engine::session::present::Presenter;
+use madoguchi_engine::session::{Debrief, Mode, Outcome};
+
+use super::{Screen, root_ui};
+use crate::app::UiText;
+use crate::app::adapter::{ChoiceMade, Play, ScenarioFinished};
+use crate::app::widgets::{self, devices, documents, portrait};
+use crate::library;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<PlayView>();
+    app.init_resource::<LastDebrief>();
+    app.add_systems(OnEnter(Screen::Play), reset_view);
+    app.add_systems(Update, keep_debrief);
+    app.add_systems(
+        EguiPrimaryContextPass,
+        draw_play.run_if(in_state(Screen::Play).and_then(resource_exists::<Play>)),
+    );
+}
+
+/// What the Play screen keeps between frames.
+#[derive(Resource, Default)]
+pub struct PlayView {
+    /// The document shown full size, by index.
+    pub zoomed: Option<usize>,
+}
+
+/// The latest finished play-through's debrief.
+#[derive(Resource, Default)]
+pub struct LastDebrief(pub Option<Debrief>);
+
+fn reset_view(mut view: ResMut<PlayView>) {
+    *view = PlayView::default();
+}
+
+fn keep_debrief(mut finished: MessageReader<ScenarioFinished>, mut last: ResMut<LastDebrief>) {
+    if let Some(done) = finished.read().last() {
+        last.0 = Some(done.debrief.clone());
+    }
+}
+
+/// The number keys 1–9.
+const KEYS: [egui::Key; 9] = [
+    egui::Key::Num1,
+    egui::Key::Num2,
+    egui::Key::Num3,
+    egui::Key::Num4,
+    egui::Key::Num5,
+    egui::Key::Num6,
+    egui::Key::Num7,
+    egui::Key::Num8,
+    egui::Key::Num9,
+];
+
+fn feedback(ui: &mut egui::Ui, judgment: &Judgment, presenter: &Presenter<'_>) {
+    let color = widgets::verdict_color(judgment.verdict);
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(2.0, color))
+        .fill(egui::Color32::from_rgba_unmultiplied(
+            color.r(),
+            color.g(),
+            color.b(),
+            18,
+        ))
+        .corner_radius(egui::CornerRadius::same(6))
+        .inner_margin(egui::Margin::same(8))
+        .show(ui, |ui| {
+            ui.set_min_width(ui.available_width());
+            let verdict = madoguchi_engine::i18n::snake_name(&judgment.verdict);
+            ui.label(
+                egui::RichText::new(format!(
+                    "{} — {}",
+                    presenter.t(&format!("verdict-{verdict}")),
+                    presenter.t(&judgment.action.message_id())
+                ))
+                .strong()
+                .color(color)
+                .size(18.0),
+            );
+            if let Some(expected) = &judgment.expected {
+                ui.label(format!(
+                    "{}：{}",
+                    presenter.t("present-right-answer"),
+                    presenter.expected(expected)
+                ));
+            }
+            egui::ScrollArea::vertical()
+                .max_height(190.0)
+                .show(ui, |ui| {
+                    for rule in judgment.rules.iter() {
+                        widgets::rule_card(ui, rule, presenter);
+                    }
+                });
+        });
+}
+
+fn log_entry(ui: &mut egui::Ui, outcome: &Outcome, presenter: &Presenter<'_>) {
+    match outcome {
+        Outcome::Line(id) => {
+            egui::Frame::new()
+                .fill(egui::Color32::from_rgb(255, 255, 255))
+                .stroke(egui::Stroke::new(
+                    1.0,
+                    egui::Color32::from_rgb(200, 205, 215),
+                ))
+                .corner_radius(egui::CornerRadius::same(8))
+                .inner_margin(egui::Margin::same(6))
+                .show(ui, |ui| {
+                    ui.label(presenter.line(id));
+                });
+        }
+        Outcome::Said(id) => {
+            egui::Frame::new()
+                .fill(egui::Color32::from_rgb(222, 238, 255))
+                .corner_radius(egui::CornerRadius::same(8))
+                .inner_margin(egui::Margin::same(6))
+                .outer_margin(egui::Margin {
+                    left: 36,
+                    ..egui::Margin::ZERO
+                })
+                .show(ui, |ui| {
+                    ui.label(presenter.line(id));
+                });
+        }
+        Outcome::Judged(judgment) => {
+            let verdict = madoguchi_engine::i18n::snake_name(&judgment.verdict);
+            ui.label(
+                egui::RichText::new(presenter.t(&format!("verdict-{verdict}")))
+                    .color(widgets::verdict_color(judgment.verdict))
+                    .small(),
+            );
+        }
+        Outcome::Device(DeviceEvent::Terminal(_)) => {
+            ui.small(egui::RichText::new(presenter.t("play-terminal-updated")).italics());
+        }
+        other => {
+            for line in presenter.outcome(other) {
+                ui.small(egui::RichText::new(line).italics());
+            }
+        }
+    }
+}
+
+fn draw_play(
+    mut contexts: EguiContexts,
+    text: Res<UiText>,
+    play: Res<Play>,
+    mut view: ResMut<PlayView>,
+    mut choose: MessageWriter<ChoiceMade>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let policy = library::policy();
+    let session = &play.session;
+    let scenario = session.scenario().clone();
+    let situation = session.situation().clone();
+    let presenter = Presenter {
+        texts: &play.texts,
+        lang: text.lang,
+        policy: &policy,
+        scenario: &scenario,
+        situation: &situation,
+    };
+    let cast = &scenario.def().cast;
+    let age = dates::age_on(situation.patient.birth_date, situation.date);
+    let mut root = root_ui(ctx, "play");
+
+    egui::Panel::top("play-top").show(&mut root, |ui| {
+        ui.horizontal(|ui| {
+            if ui
+                .button(text.t("play-pause"))
+                .on_hover_text(text.t("play-pause-hint"))
+                .clicked()
+            {
+                next.set(Screen::Home);
+            }
+            ui.heading(presenter.title());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let mode = match session.mode() {
+                    Mode::Practice => text.t("play-mode-practice"),
+                    Mode::Assessment => text.t("play-mode-assessment"),
+                };
+                ui.label(egui::RichText::new(mode).small());
+                ui.label(
+                    egui::RichText::new(text.t_args(
+                        "play-when",
+                        &[
+                            ("date", format_date(text.lang, situation.date)),
+                            ("time", cast.time.clone()),
+                        ],
+                    ))
+                    .size(20.0)
+                    .strong(),
+                );
+            });
+        });
+    });
+
+    egui::Panel::left("play-patient")
+        .exact_size(310.0)
+        .show(&mut root, |ui| {
+            portrait::draw(
+                ui,
+                portrait::Sitter {
+                    sex: cast.sex,
+                    age,
+                    mood: cast.mood,
+                    companion: cast.companion,
+                },
+                egui::vec2(290.0, 190.0),
+            );
+            ui.label(
+                egui::RichText::new(text.t_args(
+                    "play-patient",
+                    &[("name", cast.name.clone()), ("age", age.to_string())],
+                ))
+                .strong(),
+            );
+            ui.small(&cast.kana);
+            if cast.companion != madoguchi_engine::scenario::Companion::None {
+                ui.small(text.t(&format!(
+                    "companion-{}",
+                    madoguchi_engine::i18n::snake_name(&cast.companion)
+                )));
+            }
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .stick_to_bottom(true)
+                .show(ui, |ui| {
+                    for outcome in &play.log {
+                        log_entry(ui, outcome, &presenter);
+                    }
+                });
+        });
+
+    egui::Panel::right("play-devices")
+        .exact_size(400.0)
+        .show(&mut root, |ui| {
+            devices::reader(ui, &session.devices().screen, &presenter);
+            ui.add_space(8.0);
+            devices::terminal(ui, session.devices().terminal.as_ref(), &presenter);
+        });
+
+    let views = presenter.documents();
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        ui.label(egui::RichText::new(text.t("play-counter")).strong());
+        let t = |id: &str| presenter.t(id);
+        egui::ScrollArea::horizontal()
+            .id_salt("counter")
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    if views.is_empty() {
+                        ui.label(text.t("play-counter-empty"));
+                    }
+                    for (i, document) in views.iter().enumerate() {
+                        if documents::draw(ui, document, 250.0, &t)
+                            .on_hover_text(text.t("play-zoom-hint"))
+                            .clicked()
+                        {
+                            view.zoomed = Some(i);
+                        }
+                    }
+                });
+            });
+        ui.separator();
+        if session.mode() == Mode::Practice
+            && let Some(judgment) = &play.feedback
+        {
+            feedback(ui, judgment, &presenter);
+            ui.add_space(6.0);
+        }
+        if let Some(ending) = session.ended() {
+            ui.label(
+                egui::RichText::new(text.t(&format!("ending-{}", ending.as_str()))).size(18.0),
+            );
+            if let Some(Err(error)) = &play.recorded {
+                ui.colored_label(
+                    egui::Color32::from_rgb(170, 20, 20),
+                    text.t_args("play-not-recorded", &[("detail", error.clone())]),
+                );
+            }
+            if ui
+                .add(egui::Button::new(text.t("play-to-debrief")).min_size(egui::vec2(220.0, 40.0)))
+                .clicked()
+            {
+                next.set(Screen::Debrief);
+            }
+        } else {
+            ui.label(egui::RichText::new(text.t("play-your-move")).strong());
+            let choices = session.choices();
+            egui::ScrollArea::vertical()
+                .id_salt("choices")
+                .show(ui, |ui| {
+                    for (i, choice) in choices.iter().enumerate() {
+                        let label = format!("{}. {}", i + 1, presenter.line(&choice.text));
+                        let button = egui::Button::new(egui::RichText::new(label).size(16.0))
+                            .wrap()
+                            .min_size(egui::vec2(ui.available_width(), 36.0));
+                        if ui.add(button).clicked() {
+                            choose.write(ChoiceMade { index: i });
+                        }
+                    }
+                });
+            if view.zoomed.is_none() {
+                for (i, key) in KEYS.iter().enumerate().take(choices.len()) {
+                    if ui.input(|input| input.key_pressed(*key)) {
+                        choose.write(ChoiceMade { index: i });
+                    }
+                }
+            }
+        }
+    });
+
+    if let Some(i) = view.zoomed
+        && let Some(document) = views.get(i)
+    {
+        let t = |id: &str| presenter.t(id);
+        let modal = egui::Modal::new(egui::Id::new("document-zoom")).show(ctx, |ui| {
+            documents::draw(ui, document, 560.0, &t);
+            ui.add_space(6.0);
+            if ui.button(text.t("play-close")).clicked() {
+                view.zoomed = None;
+            }
+        });
+        if modal.should_close() {
+            view.zoomed = None;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,225 @@
+//! The scenario library: every pack's scenarios by competency and difficulty, with search,
+//! what the trainee has completed and their best result; packs with findings say so.
+
+use std::collections::BTreeMap;
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use madoguchi_engine::scenario::{Competency, Difficulty};
+use madoguchi_engine::session::Mode;
+
+use super::trainer::TrainerView;
+use super::{Screen, root_ui};
+use crate::app::UiText;
+use crate::app::adapter::StartScenario;
+use crate::app::packs::{PackReloaded, Packs};
+use crate::app::staff::{CurrentStaff, RecordsStore};
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<LibraryState>();
+    app.add_systems(OnEnter(Screen::Library), load_results);
+    app.add_systems(Update, load_results.run_if(on_message::<PackReloaded>));
+    app.add_systems(
+        EguiPrimaryContextPass,
+        draw_library.run_if(in_state(Screen::Library)),
+    );
+}
+
+/// Filters and the trainee's results.
+#[derive(Resource, Default)]
+struct LibraryState {
+    search: String,
+    competency: Option<Competency>,
+    difficulty: Option<Difficulty>,
+    best: BTreeMap<String, (f64, u32)>,
+}
+
+fn load_results(
+    mut state: ResMut<LibraryState>,
+    store: Res<RecordsStore>,
+    staff: Res<CurrentStaff>,
+) {
+    state.best = staff
+        .0
+        .as_ref()
+        .and_then(|member| store.with(|r| r.best_by_scenario(member.id).unwrap_or_default()))
+        .unwrap_or_default();
+}
+
+/// A seed for a practice draw: different each time, recorded with the attempt.
+pub fn fresh_seed() -> u64 {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    u64::try_from(nanos % u128::from(u64::MAX)).unwrap_or(0) ^ 0x5DEE_CE66
+}
+
+fn draw_library(
+    mut contexts: EguiContexts,
+    text: Res<UiText>,
+    mut state: ResMut<LibraryState>,
+    packs: Res<Packs>,
+    mut next: ResMut<NextState<Screen>>,
+    mut start: MessageWriter<StartScenario>,
+    mut trainer: ResMut<TrainerView>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut root = root_ui(ctx, "library");
+    egui::Panel::top("library-top").show(&mut root, |ui| {
+        ui.horizontal(|ui| {
+            if ui.button(text.t("nav-home")).clicked() {
+                next.set(Screen::Home);
+            }
+            ui.heading(text.t("library-title"));
+        });
+        ui.horizontal_wrapped(|ui| {
+            ui.label(text.t("library-search"));
+            ui.add(egui::TextEdit::singleline(&mut state.search).desired_width(220.0));
+            let any = text.t("library-any");
+            egui::ComboBox::from_id_salt("competency")
+                .selected_text(state.competency.map_or(any.clone(), |c| {
+                    text.t(&format!("competency-{}", c.as_str()))
+                }))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut state.competency, None, any.clone());
+                    for c in Competency::ALL {
+                        ui.selectable_value(
+                            &mut state.competency,
+                            Some(c),
+                            text.t(&format!("competency-{}", c.as_str())),
+                        );
+                    }
+                });
+            egui::ComboBox::from_id_salt("difficulty")
+                .selected_text(state.difficulty.map_or(any.clone(), |d| {
+                    text.t(&format!("difficulty-{}", d.as_str()))
+                }))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut state.difficulty, None, any.clone());
+                    for d in Difficulty::ALL {
+                        ui.selectable_value(
+                            &mut state.difficulty,
+                            Some(d),
+                            text.t(&format!("difficulty-{}", d.as_str())),
+                        );
+                    }
+                });
+        });
+    });
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            let needle = state.search.to_lowercase();
+            for (pack_index, entry) in packs.entries.iter().enumerate() {
+                let report = match &entry.report {
+                    Ok(report) => report,
+                    Err(error) => {
+                        ui.colored_label(
+                            egui::Color32::from_rgb(170, 20, 20),
+                            text.t_args("library-pack-unreadable", &[("detail", error.clone())]),
+                        );
+                        continue;
+                    }
+                };
+                let pack_name = match &entry.folder {
+                    Some(folder) => folder.display().to_string(),
+                    None => text.t("library-shipped"),
+                };
+                ui.add_space(6.0);
+                ui.horizontal(|ui| {
+                    ui.label(egui::RichText::new(pack_name).strong());
+                    ui.label(text.t_args(
+                        "library-count",
+                        &[("count", report.pack.scenarios.len().to_string())],
+                    ));
+                    if !report.findings.is_empty() {
+                        let warning = text.t_args(
+                            "library-findings",
+                            &[("count", report.findings.len().to_string())],
+                        );
+                        if ui
+                            .add(egui::Button::new(
+                                egui::RichText::new(warning)
+                                    .color(egui::Color32::from_rgb(170, 60, 0)),
+                            ))
+                            .clicked()
+                        {
+                            trainer.pack = pack_index;
+                            next.set(Screen::Trainer);
+                        }
+                    }
+                });
+                egui::Grid::new(("library-grid", pack_index))
+                    .striped(true)
+                    .num_columns(5)
+                    .spacing(egui::vec2(14.0, 6.0))
+                    .show(ui, |ui| {
+                        ui.strong(text.t("library-col-title"));
+                        ui.strong(text.t("library-col-difficulty"));
+                        ui.strong(text.t("library-col-competencies"));
+                        ui.strong(text.t("library-col-best"));
+                        ui.label("");
+                        ui.end_row();
+                        let texts = &report.pack.texts;
+                        let mut scenarios: Vec<_> = report.pack.scenarios.iter().collect();
+                        scenarios.sort_by_key(|s| {
+                            (
+                                s.def().difficulty,
+                                s.def().competencies.first().copied(),
+                                s.id().to_owned(),
+                            )
+                        });
+                        for scenario in scenarios {
+                            let def = scenario.def();
+                            if state
+                                .competency
+                                .is_some_and(|c| !def.competencies.contains(&c))
+                                || state.difficulty.is_some_and(|d| def.difficulty != d)
+                            {
+                                continue;
+                            }
+                            let title = texts.get(text.lang, &def.title);
+                            let summary = texts.get(text.lang, &def.summary);
+                            if !needle.is_empty()
+                                && !title.to_lowercase().contains(&needle)
+                                && !summary.to_lowercase().contains(&needle)
+                                && !scenario.id().contains(&needle)
+                            {
+                                continue;
+                            }
+                            ui.vertical(|ui| {
+                                ui.label(egui::RichText::new(&title).strong());
+                                ui.small(summary);
+                            });
+                            ui.label(text.t(&format!("difficulty-{}", def.difficulty.as_str())));
+                            let names: Vec<String> = def
+                                .competencies
+                                .iter()
+                                .map(|c| text.t(&format!("competency-{}", c.as_str())))
+                                .collect();
+                            ui.small(names.join("\n"));
+                            match state.best.get(scenario.id()) {
+                                Some((best, count)) => ui.label(text.t_args(
+                                    "library-best",
+                                    &[
+                                        ("percent", format!("{:.0}", best * 100.0)),
+                                        ("count", count.to_string()),
+                                    ],
+                                )),
+                                None => ui.label(text.t("library-not-yet")),
+                            };
+                            if ui.button(text.t("library-play")).clicked() {
+                                start.write(StartScenario {
+                                    pack: pack_index,
+                                    scenario: scenario.id().to_owned(),
+                                    seed: scenario.has_variants().then(fresh_seed),
+                                    mode: Mode::Practice,
+                                });
+                            }
+                            ui.end_row();
+                        }
+                    });
+            }
+        });
+    });
+    Ok(())
+}

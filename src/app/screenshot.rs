@@ -1,0 +1,157 @@
+//! `madoguchi play --screenshot PATH`: open the window on a scenario, make the given choices,
+//! save a picture of the screen, check it is not blank, and exit. The smoke test, and how
+//! trainers make pictures for their material.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
+use madoguchi_engine::i18n::Lang;
+use madoguchi_engine::session::Mode;
+
+use super::adapter::{ChoiceMade, Play, StartScenario};
+use super::packs::Packs;
+use super::screens::Screen;
+use super::staff::CurrentStaff;
+
+/// What to play and where to save the picture.
+#[derive(Resource, Clone, Debug)]
+pub struct ScreenshotRun {
+    /// The language.
+    pub lang: Lang,
+    /// A scenario id or a scenario file's path.
+    pub scenario: String,
+    /// The variant's seed.
+    pub seed: Option<u64>,
+    /// Practice or assessment.
+    pub mode: Mode,
+    /// Extra pack folders.
+    pub packs: Vec<PathBuf>,
+    /// Choices to make, 1-based.
+    pub choose: Vec<usize>,
+    /// Where to save the PNG.
+    pub path: PathBuf,
+    /// `--data-dir`, if given.
+    pub data_dir: Option<PathBuf>,
+}
+
+/// Exit code when the scenario cannot be found.
+const EXIT_NO_SCENARIO: u8 = 2;
+/// Exit code when the picture is blank or cannot be saved.
+const EXIT_BAD_PICTURE: u8 = 3;
+
+#[derive(Resource, Default)]
+struct Progress {
+    frames: u32,
+    started: bool,
+    made: usize,
+    requested: bool,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Progress>();
+    app.add_systems(Update, drive);
+}
+
+fn drive(
+    mut commands: Commands,
+    run: Res<ScreenshotRun>,
+    mut progress: ResMut<Progress>,
+    mut packs: ResMut<Packs>,
+    play: Option<Res<Play>>,
+    state: Res<State<Screen>>,
+    mut current: ResMut<CurrentStaff>,
+    mut start: MessageWriter<StartScenario>,
+    mut choose: MessageWriter<ChoiceMade>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    progress.frames += 1;
+    if !progress.started {
+        // No staff member: a screenshot run never writes records.
+        current.0 = None;
+        let path = std::path::Path::new(&run.scenario);
+        let found = if run.scenario.ends_with(".ron") || path.is_file() {
+            crate::library::pack_root_of(path).and_then(|root| {
+                packs.add_folder(&root);
+                let index = packs
+                    .entries
+                    .iter()
+                    .position(|e| e.folder.as_deref() == Some(root.as_path()))?;
+                let canonical = std::fs::canonicalize(path).ok()?;
+                let report = packs.report(index)?;
+                let scenario = report.pack.scenarios.iter().find(|s| {
+                    std::fs::canonicalize(root.join(s.file())).is_ok_and(|p| p == canonical)
+                })?;
+                Some((index, scenario.id().to_owned()))
+            })
+        } else {
+            packs
+                .find(&run.scenario)
+                .map(|(index, s)| (index, s.id().to_owned()))
+        };
+        let Some((pack, scenario)) = found else {
+            error!("no playable scenario {}", run.scenario);
+            exit.write(AppExit::from_code(EXIT_NO_SCENARIO));
+            return;
+        };
+        start.write(StartScenario {
+            pack,
+            scenario,
+            seed: run.seed,
+            mode: run.mode,
+        });
+        progress.started = true;
+        return;
+    }
+    let Some(play) = play else {
+        return;
+    };
+    if *state.get() != Screen::Play {
+        return;
+    }
+    // One choice every few frames, so each is drawn.
+    if progress.made < run.choose.len() {
+        if progress.frames.is_multiple_of(4) {
+            let index = run.choose[progress.made].saturating_sub(1);
+            if play.session.ended().is_none() {
+                choose.write(ChoiceMade { index });
+            }
+            progress.made += 1;
+        }
+        return;
+    }
+    if !progress.requested && progress.frames > 20 {
+        progress.requested = true;
+        let path = run.path.clone();
+        commands.spawn(Screenshot::primary_window()).observe(
+            move |captured: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
+                exit.write(save(&captured.image, &path));
+            },
+        );
+    }
+}
+
+/// Saves the picture as PNG; refuses a blank one.
+fn save(image: &Image, path: &std::path::Path) -> AppExit {
+    let Ok(dynamic) = image.clone().try_into_dynamic() else {
+        error!("the screenshot could not be converted");
+        return AppExit::from_code(EXIT_BAD_PICTURE);
+    };
+    let rgb = dynamic.to_rgb8();
+    let first = rgb.pixels().next().copied();
+    let distinct = rgb.pixels().filter(|p| Some(**p) != first).count();
+    if distinct < (rgb.width() * rgb.height() / 100) as usize {
+        error!("the screenshot is blank ({distinct} pixels differ from the first)");
+        return AppExit::from_code(EXIT_BAD_PICTURE);
+    }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        let _ = std::fs::create_dir_all(parent);
+    }
+    match rgb.save_with_format(path, image::ImageFormat::Png) {
+        Ok(()) => AppExit::Success,
+        Err(error) => {
+            error!("cannot save {}: {error}", path.display());
+            AppExit::from_code(EXIT_BAD_PICTURE)
+        }
+    }
+}

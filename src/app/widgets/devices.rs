@@ -1,0 +1,115 @@
+//! The face-recognition card reader and the eligibility terminal as the engine simulates them.
+
+use bevy_egui::egui::{self, Color32, RichText};
+use madoguchi_engine::scenario::{ReaderScreen, TerminalView, Validity};
+use madoguchi_engine::session::present::Presenter;
+
+/// The reader: a dark device with its screen.
+pub fn reader(ui: &mut egui::Ui, screen: &ReaderScreen, presenter: &Presenter<'_>) {
+    egui::Frame::new()
+        .fill(Color32::from_rgb(38, 42, 48))
+        .corner_radius(egui::CornerRadius::same(12))
+        .inner_margin(egui::Margin::same(10))
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(presenter.t("reader-title"))
+                        .color(Color32::from_rgb(210, 214, 220))
+                        .small(),
+                );
+                // The camera.
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+                ui.painter()
+                    .circle_filled(rect.center(), 5.0, Color32::from_rgb(15, 15, 20));
+            });
+            let dark = matches!(screen, ReaderScreen::NotStarted);
+            let error = matches!(
+                screen,
+                ReaderScreen::OutOfOrder
+                    | ReaderScreen::ReadFailed
+                    | ReaderScreen::CertError
+                    | ReaderScreen::NotYetReflected
+                    | ReaderScreen::NetworkError
+                    | ReaderScreen::PinLocked
+                    | ReaderScreen::FaceFailed
+                    | ReaderScreen::PinWrong { .. }
+            );
+            let fill = if dark {
+                Color32::from_rgb(8, 8, 10)
+            } else if error {
+                Color32::from_rgb(255, 238, 236)
+            } else {
+                Color32::from_rgb(246, 250, 255)
+            };
+            egui::Frame::new()
+                .fill(fill)
+                .corner_radius(egui::CornerRadius::same(4))
+                .inner_margin(egui::Margin::same(10))
+                .show(ui, |ui| {
+                    ui.set_min_size(egui::vec2(ui.available_width(), 120.0));
+                    let color = if dark {
+                        Color32::from_rgb(90, 90, 90)
+                    } else {
+                        Color32::from_rgb(20, 24, 34)
+                    };
+                    ui.label(
+                        RichText::new(presenter.reader(screen))
+                            .color(color)
+                            .size(17.0),
+                    );
+                });
+        });
+}
+
+/// The terminal: a window with the result table.
+pub fn terminal(ui: &mut egui::Ui, view: Option<&TerminalView>, presenter: &Presenter<'_>) {
+    egui::Frame::new()
+        .fill(Color32::from_rgb(250, 250, 250))
+        .stroke(egui::Stroke::new(1.0, Color32::from_rgb(120, 130, 150)))
+        .corner_radius(egui::CornerRadius::same(4))
+        .show(ui, |ui| {
+            egui::Frame::new()
+                .fill(Color32::from_rgb(52, 84, 140))
+                .inner_margin(egui::Margin::symmetric(8, 4))
+                .show(ui, |ui| {
+                    ui.set_min_width(ui.available_width());
+                    ui.label(
+                        RichText::new(presenter.t("terminal-title"))
+                            .color(Color32::WHITE)
+                            .small(),
+                    );
+                });
+            egui::Frame::new()
+                .inner_margin(egui::Margin::same(8))
+                .show(ui, |ui| {
+                    ui.set_min_width(ui.available_width());
+                    match view {
+                        None => {
+                            ui.label(
+                                RichText::new(presenter.t("terminal-not_queried"))
+                                    .color(Color32::GRAY),
+                            );
+                        }
+                        Some(view) => {
+                            let badge = match view.validity {
+                                Validity::Valid => Color32::from_rgb(20, 120, 50),
+                                Validity::Invalid => Color32::from_rgb(190, 40, 30),
+                                Validity::NoRecord => Color32::from_rgb(150, 90, 0),
+                                Validity::Error => Color32::from_rgb(120, 120, 120),
+                            };
+                            let lines = presenter.terminal(view);
+                            for (i, line) in lines.iter().enumerate() {
+                                if i == 1 {
+                                    ui.label(RichText::new(line).strong().color(badge).size(18.0));
+                                } else {
+                                    ui.label(
+                                        RichText::new(line).color(Color32::from_rgb(30, 30, 40)),
+                                    );
+                                }
+                            }
+                        }
+                    }
+                });
+        });
+}

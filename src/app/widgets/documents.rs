@@ -1,0 +1,194 @@
+//! Documents on the counter, drawn from the engine's document views: a card or a sheet with its
+//! title and fields, the photo area and the 「顔認証」 remark of a My Number card (never a
+//! number), the phone frame of the マイナポータル screen.
+
+use bevy_egui::egui::{self, Color32, Rect, Stroke, pos2, vec2};
+use madoguchi_engine::rules::DocumentKind;
+use madoguchi_engine::scenario::documents::DocumentView;
+
+/// Colours of each document.
+fn colours(kind: DocumentKind) -> (Color32, Color32) {
+    match kind {
+        DocumentKind::MyNumberCard => (
+            Color32::from_rgb(235, 242, 250),
+            Color32::from_rgb(60, 110, 170),
+        ),
+        DocumentKind::SmartphoneCard | DocumentKind::PortalScreen => (
+            Color32::from_rgb(250, 250, 252),
+            Color32::from_rgb(40, 40, 48),
+        ),
+        DocumentKind::InsuranceCard => (
+            Color32::from_rgb(236, 246, 230),
+            Color32::from_rgb(70, 130, 70),
+        ),
+        DocumentKind::EligibilityCertificate => (
+            Color32::from_rgb(252, 234, 238),
+            Color32::from_rgb(180, 70, 100),
+        ),
+        DocumentKind::EligibilityNotice => (
+            Color32::from_rgb(255, 255, 255),
+            Color32::from_rgb(110, 110, 110),
+        ),
+    }
+}
+
+/// Draws a document at a width; `t` gives the labels' text. Returns the click response.
+pub fn draw(
+    ui: &mut egui::Ui,
+    view: &DocumentView,
+    width: f32,
+    t: &dyn Fn(&str) -> String,
+) -> egui::Response {
+    let tall = matches!(
+        view.kind,
+        DocumentKind::EligibilityNotice | DocumentKind::PortalScreen | DocumentKind::SmartphoneCard
+    );
+    let height = if tall { width * 1.25 } else { width / 1.585 };
+    let (response, painter) = ui.allocate_painter(vec2(width, height), egui::Sense::click());
+    let rect = response.rect;
+    let (paper, accent) = colours(view.kind);
+    let scale = width / 320.0;
+    let radius = if tall { 2 } else { (10.0 * scale) as u8 };
+    if matches!(
+        view.kind,
+        DocumentKind::PortalScreen | DocumentKind::SmartphoneCard
+    ) {
+        painter.rect_filled(
+            rect,
+            egui::CornerRadius::same((18.0 * scale) as u8),
+            Color32::from_rgb(30, 30, 34),
+        );
+    }
+    let inner = if matches!(
+        view.kind,
+        DocumentKind::PortalScreen | DocumentKind::SmartphoneCard
+    ) {
+        rect.shrink(8.0 * scale)
+    } else {
+        rect
+    };
+    painter.rect_filled(inner, egui::CornerRadius::same(radius), paper);
+    painter.rect_stroke(
+        inner,
+        egui::CornerRadius::same(radius),
+        Stroke::new(1.0, accent),
+        egui::StrokeKind::Inside,
+    );
+    let band = Rect::from_min_size(inner.min, vec2(inner.width(), 24.0 * scale));
+    painter.rect_filled(
+        band,
+        egui::CornerRadius {
+            nw: radius,
+            ne: radius,
+            sw: 0,
+            se: 0,
+        },
+        accent,
+    );
+    let font = |size: f32| egui::FontId::proportional(size * scale);
+    painter.text(
+        band.left_center() + vec2(8.0 * scale, 0.0),
+        egui::Align2::LEFT_CENTER,
+        t(view.title),
+        font(12.5),
+        Color32::WHITE,
+    );
+
+    let photo_w = if view.kind == DocumentKind::MyNumberCard {
+        72.0 * scale
+    } else {
+        0.0
+    };
+    let mut y = band.bottom() + 8.0 * scale;
+    let left = inner.left() + 10.0 * scale;
+    let text_right = inner.right() - photo_w - 14.0 * scale;
+    let labels: Vec<_> = view
+        .fields
+        .iter()
+        .map(|field| {
+            painter.layout_no_wrap(t(field.label), font(9.5), Color32::from_rgb(90, 90, 100))
+        })
+        .collect();
+    let label_w = labels.iter().map(|g| g.size().x).fold(0.0, f32::max) + 8.0 * scale;
+    for (field, label) in view.fields.iter().zip(labels) {
+        painter.galley(pos2(left, y + 1.5 * scale), label, Color32::BLACK);
+        let galley = painter.layout(
+            field.value.clone(),
+            font(12.5),
+            Color32::from_rgb(20, 20, 28),
+            (text_right - left - label_w).max(40.0),
+        );
+        let height = galley.size().y;
+        painter.galley(pos2(left + label_w, y), galley, Color32::BLACK);
+        y += height.max(14.0 * scale) + 3.0 * scale;
+    }
+    if view.kind == DocumentKind::MyNumberCard {
+        let photo = Rect::from_min_size(
+            pos2(
+                inner.right() - photo_w - 10.0 * scale,
+                band.bottom() + 10.0 * scale,
+            ),
+            vec2(photo_w, photo_w * 1.25),
+        );
+        if view.photo {
+            painter.rect_filled(
+                photo,
+                egui::CornerRadius::same(3),
+                Color32::from_rgb(205, 214, 224),
+            );
+            painter.circle_filled(
+                photo.center() - vec2(0.0, photo.height() * 0.12),
+                photo.width() * 0.22,
+                Color32::from_rgb(150, 160, 175),
+            );
+            painter.rect_filled(
+                Rect::from_min_max(
+                    pos2(
+                        photo.left() + photo.width() * 0.18,
+                        photo.center().y + photo.height() * 0.12,
+                    ),
+                    pos2(photo.right() - photo.width() * 0.18, photo.bottom()),
+                ),
+                egui::CornerRadius::same(6),
+                Color32::from_rgb(150, 160, 175),
+            );
+        } else {
+            painter.rect_stroke(
+                photo,
+                egui::CornerRadius::same(3),
+                Stroke::new(1.0, Color32::GRAY),
+                egui::StrokeKind::Inside,
+            );
+            painter.text(
+                photo.center(),
+                egui::Align2::CENTER_CENTER,
+                t("doc-no-photo"),
+                font(8.0),
+                Color32::DARK_GRAY,
+            );
+        }
+        if view.faceauth_remark {
+            let remark = Rect::from_min_size(
+                pos2(left, inner.bottom() - 22.0 * scale),
+                vec2(150.0 * scale, 16.0 * scale),
+            );
+            painter.rect_stroke(
+                remark,
+                egui::CornerRadius::same(2),
+                Stroke::new(1.2, Color32::from_rgb(170, 40, 40)),
+                egui::StrokeKind::Inside,
+            );
+            painter.text(
+                remark.center(),
+                egui::Align2::CENTER_CENTER,
+                t("doc-faceauth-remark"),
+                font(9.5),
+                Color32::from_rgb(170, 40, 40),
+            );
+        }
+    }
+    if response.hovered() {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::ZoomIn);
+    }
+    response
+}

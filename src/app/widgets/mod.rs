@@ -1,0 +1,63 @@
+//! Drawings the Play screen is made of: the patient, the documents on the counter, the card
+//! reader and the eligibility terminal. They draw what the engine says; they decide nothing.
+
+pub mod devices;
+pub mod documents;
+pub mod portrait;
+
+use bevy_egui::egui;
+use madoguchi_engine::rules::catalog::source_id;
+use madoguchi_engine::rules::{RuleId, Verdict};
+use madoguchi_engine::session::present::Presenter;
+
+/// The colour that marks a verdict (also readable in high contrast).
+pub fn verdict_color(verdict: Verdict) -> egui::Color32 {
+    match verdict {
+        Verdict::Right => egui::Color32::from_rgb(20, 120, 50),
+        Verdict::Acceptable => egui::Color32::from_rgb(150, 110, 0),
+        Verdict::Wrong => egui::Color32::from_rgb(190, 40, 30),
+        Verdict::Prohibited => egui::Color32::from_rgb(120, 0, 90),
+    }
+}
+
+/// A rule as feedback shows it: id and title, the explanation, the sources (addresses on
+/// hover) and, where the rulebook is unsure, how sure.
+pub fn rule_card(ui: &mut egui::Ui, rule: RuleId, presenter: &Presenter<'_>) {
+    let policy = presenter.policy;
+    let info = policy.rule(rule);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(rule.as_str()).monospace().small());
+        ui.label(
+            egui::RichText::new(presenter.texts.rule_title(presenter.lang, policy, rule)).strong(),
+        );
+    });
+    ui.label(presenter.texts.rule_text(presenter.lang, policy, rule));
+    let ids: Vec<String> = info.entry.sources.clone();
+    let urls: Vec<String> = info
+        .entry
+        .sources
+        .iter()
+        .filter_map(|reference| {
+            let source = policy.source(source_id(reference))?;
+            let url = source.urls.first()?;
+            Some(format!("{reference}: {} — {url}", source.title))
+        })
+        .collect();
+    let evidence: Vec<String> = info
+        .entry
+        .evidence
+        .iter()
+        .map(|e| presenter.t(&format!("evidence-{}", e.label())))
+        .collect();
+    let sources = ui.small(format!(
+        "{}：{}　{}：{}",
+        presenter.t("present-sources"),
+        ids.join(", "),
+        presenter.t("present-evidence"),
+        evidence.join("、")
+    ));
+    if !urls.is_empty() {
+        sources.on_hover_text(urls.join("\n"));
+    }
+    ui.add_space(4.0);
+}

@@ -1,0 +1,212 @@
+//! The patient's portrait: drawn from the cast (sex, age, mood) with a companion beside them
+//! when one came (a parent, family, a care-facility worker).
+
+use bevy_egui::egui::{self, Color32, Pos2, Rect, Stroke, pos2, vec2};
+use madoguchi_engine::scenario::{Companion, Mood, Sex};
+
+/// Who to draw.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sitter {
+    /// Sex.
+    pub sex: Sex,
+    /// Age in years.
+    pub age: i32,
+    /// Mood.
+    pub mood: Mood,
+    /// Who came along.
+    pub companion: Companion,
+}
+
+fn skin() -> Color32 {
+    Color32::from_rgb(241, 205, 178)
+}
+
+fn hair(age: i32) -> Color32 {
+    match age {
+        0..=59 => Color32::from_rgb(45, 35, 30),
+        60..=74 => Color32::from_rgb(120, 115, 110),
+        _ => Color32::from_rgb(200, 200, 198),
+    }
+}
+
+/// Draws one person standing in `rect`.
+fn person(painter: &egui::Painter, rect: Rect, sex: Sex, age: i32, mood: Mood, clothes: Color32) {
+    let scale = if age < 7 { 0.62 } else { 1.0 };
+    let center_x = rect.center().x;
+    let bottom = rect.bottom();
+    let height = rect.height() * scale;
+    let head_r = height * 0.16;
+    let head_c = pos2(center_x, bottom - height + head_r * 1.25);
+    // Body.
+    let body = Rect::from_min_max(
+        pos2(center_x - head_r * 1.6, head_c.y + head_r * 1.05),
+        pos2(center_x + head_r * 1.6, bottom),
+    );
+    painter.rect_filled(
+        body,
+        egui::CornerRadius::same((head_r * 0.9) as u8),
+        clothes,
+    );
+    // Hair behind the head.
+    let hair_color = hair(age);
+    match sex {
+        Sex::Female => {
+            let back = Rect::from_center_size(
+                head_c + vec2(0.0, head_r * 0.35),
+                vec2(head_r * 2.3, head_r * 2.4),
+            );
+            painter.rect_filled(
+                back,
+                egui::CornerRadius::same((head_r * 0.9) as u8),
+                hair_color,
+            );
+        }
+        Sex::Male => {}
+    }
+    painter.circle_filled(head_c, head_r, skin());
+    // Hair on top.
+    let top = Rect::from_center_size(
+        head_c - vec2(0.0, head_r * 0.55),
+        vec2(head_r * 2.05, head_r * 1.0),
+    );
+    if !(sex == Sex::Male && age >= 70) {
+        painter.rect_filled(
+            top,
+            egui::CornerRadius::same((head_r * 0.5) as u8),
+            hair_color,
+        );
+    } else {
+        painter.circle_stroke(head_c, head_r, Stroke::new(head_r * 0.12, hair_color));
+    }
+    // Eyes.
+    let eye_y = head_c.y + head_r * 0.05;
+    for dx in [-0.38, 0.38] {
+        painter.circle_filled(
+            pos2(head_c.x + dx * head_r, eye_y),
+            head_r * 0.09,
+            Color32::from_rgb(40, 30, 30),
+        );
+    }
+    if age >= 65 {
+        // Glasses.
+        for dx in [-0.38, 0.38] {
+            painter.circle_stroke(
+                pos2(head_c.x + dx * head_r, eye_y),
+                head_r * 0.24,
+                Stroke::new(1.5, Color32::from_rgb(90, 90, 100)),
+            );
+        }
+    }
+    // Mouth by mood.
+    let mouth_y = head_c.y + head_r * 0.5;
+    let w = head_r * 0.35;
+    let points: Vec<Pos2> = match mood {
+        Mood::Calm => vec![
+            pos2(head_c.x - w, mouth_y),
+            pos2(head_c.x, mouth_y + head_r * 0.12),
+            pos2(head_c.x + w, mouth_y),
+        ],
+        Mood::Worried | Mood::Hurried => vec![
+            pos2(head_c.x - w, mouth_y + 2.0),
+            pos2(head_c.x + w, mouth_y + 2.0),
+        ],
+        Mood::Annoyed => vec![
+            pos2(head_c.x - w, mouth_y + head_r * 0.1),
+            pos2(head_c.x, mouth_y - head_r * 0.05),
+            pos2(head_c.x + w, mouth_y + head_r * 0.1),
+        ],
+    };
+    painter.add(egui::Shape::line(
+        points,
+        Stroke::new(2.0, Color32::from_rgb(120, 50, 50)),
+    ));
+    if mood == Mood::Annoyed {
+        for dx in [-0.38f32, 0.38] {
+            let inner = if dx < 0.0 { 0.15 } else { -0.15 };
+            painter.line_segment(
+                [
+                    pos2(
+                        head_c.x + (dx - 0.18) * head_r,
+                        eye_y - head_r * (0.32 + inner),
+                    ),
+                    pos2(
+                        head_c.x + (dx + 0.18) * head_r,
+                        eye_y - head_r * (0.32 - inner),
+                    ),
+                ],
+                Stroke::new(2.0, Color32::from_rgb(40, 30, 30)),
+            );
+        }
+    }
+}
+
+/// Draws the patient (and companion) into the space given.
+pub fn draw(ui: &mut egui::Ui, sitter: Sitter, size: egui::Vec2) -> egui::Response {
+    let (response, painter) = ui.allocate_painter(size, egui::Sense::hover());
+    let rect = response.rect;
+    painter.rect_filled(
+        rect,
+        egui::CornerRadius::same(8),
+        Color32::from_rgb(226, 236, 244),
+    );
+    // The counter's edge.
+    painter.rect_filled(
+        Rect::from_min_max(pos2(rect.left(), rect.bottom() - 18.0), rect.max),
+        egui::CornerRadius::ZERO,
+        Color32::from_rgb(176, 142, 104),
+    );
+    let floor = rect.bottom() - 18.0;
+    let clothes = match sitter.sex {
+        Sex::Female => Color32::from_rgb(196, 120, 140),
+        Sex::Male => Color32::from_rgb(92, 112, 150),
+    };
+    let with_companion = sitter.companion != Companion::None;
+    let patient_rect = if with_companion {
+        Rect::from_min_max(
+            pos2(rect.left() + 8.0, rect.top() + 10.0),
+            pos2(rect.center().x + 10.0, floor),
+        )
+    } else {
+        Rect::from_min_max(
+            pos2(rect.left() + 30.0, rect.top() + 10.0),
+            pos2(rect.right() - 30.0, floor),
+        )
+    };
+    person(
+        &painter,
+        patient_rect,
+        sitter.sex,
+        sitter.age,
+        sitter.mood,
+        clothes,
+    );
+    if with_companion {
+        let companion_rect = Rect::from_min_max(
+            pos2(rect.center().x, rect.top() + 18.0),
+            pos2(rect.right() - 8.0, floor),
+        );
+        let (sex, age, color) = match sitter.companion {
+            Companion::Carer => (Sex::Female, 35, Color32::from_rgb(120, 170, 160)),
+            Companion::Parent => (
+                if sitter.sex == Sex::Male {
+                    Sex::Female
+                } else {
+                    Sex::Male
+                },
+                36,
+                Color32::from_rgb(150, 140, 110),
+            ),
+            _ => (
+                if sitter.sex == Sex::Male {
+                    Sex::Female
+                } else {
+                    Sex::Male
+                },
+                48,
+                Color32::from_rgb(130, 130, 150),
+            ),
+        };
+        person(&painter, companion_rect, sex, age, Mood::Calm, color);
+    }
+    response
+}

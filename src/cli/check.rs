@@ -1,0 +1,182 @@
+//! `madoguchi check [PATH…]`: validates scenario packs (the shipped library by default) and
+//! reports every finding with its file and line; `--coverage` lists the rules exercised.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use madoguchi_engine::i18n::{Lang, Texts};
+use madoguchi_engine::rules::{RuleId, RuleSet};
+use madoguchi_engine::scenario::pack::{CheckOptions, PackReport};
+use serde_json::{Value, json};
+
+use super::EXIT_BAD_INPUT;
+use crate::library;
+
+/// Output formats of `check`.
+#[derive(Clone, Copy, Debug, Default, clap::ValueEnum)]
+pub enum CheckFormat {
+    /// `file:line:column: message` lines.
+    #[default]
+    Text,
+    /// One JSON object.
+    Json,
+}
+
+/// Arguments of `check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t)]
+    format: CheckFormat,
+    #[arg(long)]
+    coverage: bool,
+    #[arg(long, default_value_t = 16)]
+    seeds: u64,
+}
+
+/// A finding's file as the user should open it.
+fn shown_path(report: &PackReport, file: &str) -> String {
+    match &report.pack.root {
+        Some(root) => root.join(file).display().to_string(),
+        None => format!("{}/{file}", report.pack.label),
+    }
+}
+
+/// Loads the packs to check: the shipped library, or each folder given.
+pub fn load(
+    paths: &[PathBuf],
+    options: CheckOptions,
+    lang: Lang,
+) -> Result<Vec<PackReport>, String> {
+    let texts = Texts::shipped();
+    if paths.is_empty() {
+        return Ok(vec![library::shipped(options)]);
+    }
+    let mut reports = Vec::new();
+    for path in paths {
+        let shown = path.display().to_string();
+        if !path.is_dir() {
+            return Err(texts.get_args(lang, "cli-error-not-a-pack", &[("path", shown)]));
+        }
+        let report = library::from_dir(path, options).map_err(|error| {
+            texts.get_args(
+                lang,
+                "cli-error-read",
+                &[("path", shown.clone()), ("reason", error.to_string())],
+            )
+        })?;
+        reports.push(report);
+    }
+    Ok(reports)
+}
+
+/// Runs `check`.
+pub fn run(args: &CheckArgs, lang: Lang) -> ExitCode {
+    let texts = Texts::shipped();
+    let options = CheckOptions { seeds: args.seeds };
+    let reports = match load(&args.paths, options, lang) {
+        Ok(reports) => reports,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    let findings: usize = reports.iter().map(|r| r.findings.len()).sum();
+    let files: usize = reports.iter().map(|r| r.files_checked).sum();
+    let covered = reports
+        .iter()
+        .fold(RuleSet::EMPTY, |set, r| set.union(r.coverage));
+    let uncovered: Vec<RuleId> = RuleId::ALL
+        .iter()
+        .copied()
+        .filter(|rule| !covered.contains(*rule))
+        .collect();
+    match args.format {
+        CheckFormat::Text => {
+            for report in &reports {
+                for finding in &report.findings {
+                    let texts = &report.pack.texts;
+                    let location = match (finding.line, finding.column) {
+                        (Some(line), Some(column)) => {
+                            format!("{}:{line}:{column}", shown_path(report, &finding.file))
+                        }
+                        (Some(line), None) => {
+                            format!("{}:{line}", shown_path(report, &finding.file))
+                        }
+                        _ => shown_path(report, &finding.file),
+                    };
+                    println!("{location}: {}", finding.message(texts, lang));
+                }
+            }
+            if args.coverage {
+                println!(
+                    "{}",
+                    texts.get_args(
+                        lang,
+                        "cli-check-coverage",
+                        &[
+                            ("covered", covered.len().to_string()),
+                            ("total", RuleId::ALL.len().to_string())
+                        ],
+                    )
+                );
+                for rule in &uncovered {
+                    println!("  {rule}");
+                }
+            }
+            println!(
+                "{}",
+                texts.get_args(
+                    lang,
+                    "cli-check-summary",
+                    &[
+                        ("packs", reports.len().to_string()),
+                        ("files", files.to_string()),
+                        ("findings", findings.to_string()),
+                    ],
+                )
+            );
+        }
+        CheckFormat::Json => {
+            let list: Vec<Value> = reports
+                .iter()
+                .flat_map(|report| {
+                    report.findings.iter().map(move |finding| {
+                        json!({
+                            "file": shown_path(report, &finding.file),
+                            "line": finding.line,
+                            "column": finding.column,
+                            "kind": finding.kind,
+                            "message": finding.message(&report.pack.texts, lang),
+                            "args": finding.args,
+                        })
+                    })
+                })
+                .collect();
+            let mut value = json!({
+                "packs": reports.iter().map(|r| json!({
+                    "pack": r.pack.label,
+                    "files": r.files_checked,
+                    "scenarios_valid": r.pack.scenarios.len(),
+                })).collect::<Vec<_>>(),
+                "findings": list,
+            });
+            if args.coverage {
+                value["covered"] = json!(covered.to_vec());
+                value["uncovered"] = json!(uncovered);
+            }
+            match serde_json::to_string_pretty(&value) {
+                Ok(text) => println!("{text}"),
+                Err(error) => {
+                    eprintln!("{error}");
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+    }
+    if findings > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,228 @@
+//! `madoguchi play`: plays a scenario in the terminal (`--text`, choices from stdin) or in the
+//! window (`--screenshot PATH` with `--choose 1,2,…` makes the choices and saves a picture).
+
+use std::io::BufRead;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use madoguchi_engine::dates;
+use madoguchi_engine::i18n::{Lang, Texts, format_date};
+use madoguchi_engine::scenario::pack::CheckOptions;
+use madoguchi_engine::session::present::Presenter;
+use madoguchi_engine::session::{Mode, Session};
+
+use super::EXIT_BAD_INPUT;
+use crate::library::{self, FindError};
+
+/// Practice (feedback per decision) or assessment (feedback at the end).
+#[derive(Clone, Copy, Debug, Default, clap::ValueEnum)]
+pub enum PlayMode {
+    /// Feedback after each decision.
+    #[default]
+    Practice,
+    /// No feedback until the end.
+    Assessment,
+}
+
+/// Arguments of `play`.
+#[derive(Debug, clap::Args)]
+pub struct PlayArgs {
+    /// A shipped scenario id or the path of a scenario file.
+    #[arg(value_name = "SCENARIO")]
+    positional: Option<String>,
+    #[arg(long)]
+    scenario: Option<String>,
+    #[arg(long)]
+    text: bool,
+    #[arg(long)]
+    seed: Option<u64>,
+    #[arg(long, value_enum, default_value_t)]
+    mode: PlayMode,
+    #[arg(long)]
+    pack: Vec<PathBuf>,
+    #[arg(long)]
+    screenshot: Option<PathBuf>,
+    #[arg(long, value_delimiter = ',')]
+    choose: Vec<usize>,
+}
+
+impl PlayArgs {
+    fn spec(&self) -> Option<&str> {
+        self.scenario.as_deref().or(self.positional.as_deref())
+    }
+
+    fn session_mode(&self) -> Mode {
+        match self.mode {
+            PlayMode::Practice => Mode::Practice,
+            PlayMode::Assessment => Mode::Assessment,
+        }
+    }
+}
+
+/// The message for a scenario that could not be found.
+pub fn find_error_text(error: &FindError, lang: Lang) -> String {
+    let texts = Texts::shipped();
+    match error {
+        FindError::Unknown(spec) => texts.get_args(
+            lang,
+            "cli-error-unknown-scenario",
+            &[("scenario", spec.clone())],
+        ),
+        FindError::NoPack(spec) => {
+            texts.get_args(lang, "cli-error-no-pack", &[("path", spec.clone())])
+        }
+        FindError::Invalid(spec) => texts.get_args(
+            lang,
+            "cli-error-invalid-scenario",
+            &[("path", spec.clone())],
+        ),
+        FindError::Io(path, reason) => texts.get_args(
+            lang,
+            "cli-error-read",
+            &[("path", path.clone()), ("reason", reason.clone())],
+        ),
+    }
+}
+
+/// Runs `play`.
+pub fn run(args: &PlayArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
+    let texts = Texts::shipped();
+    let Some(spec) = args.spec() else {
+        eprintln!("{}", texts.get(lang, "cli-error-no-scenario"));
+        return ExitCode::from(EXIT_BAD_INPUT);
+    };
+    if let Some(path) = &args.screenshot {
+        return crate::app::run_screenshot(crate::app::ScreenshotRun {
+            lang,
+            scenario: spec.to_owned(),
+            seed: args.seed,
+            mode: args.session_mode(),
+            packs: args.pack.clone(),
+            choose: args.choose.clone(),
+            path: path.clone(),
+            data_dir,
+        });
+    }
+    if !args.text {
+        eprintln!("{}", texts.get(lang, "cli-error-play-how"));
+        return ExitCode::from(EXIT_BAD_INPUT);
+    }
+    let (scenario, report) = match library::find_scenario(spec, &args.pack, CheckOptions::default())
+    {
+        Ok(found) => found,
+        Err(error) => {
+            eprintln!("{}", find_error_text(&error, lang));
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    let (mut session, opening) = match Session::start(
+        library::policy(),
+        scenario.clone(),
+        args.seed,
+        args.session_mode(),
+    ) {
+        Ok(started) => started,
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    let situation = session.situation().clone();
+    let policy = library::policy();
+    let presenter = Presenter {
+        texts: &report.pack.texts,
+        lang,
+        policy: &policy,
+        scenario: &scenario,
+        situation: &situation,
+    };
+    let t = |id: &str| presenter.t(id);
+    println!("== {} ==", presenter.title());
+    println!(
+        "{}",
+        presenter.t_args(
+            "cli-play-when",
+            &[
+                ("date", format_date(lang, situation.date)),
+                ("time", scenario.def().cast.time.clone())
+            ],
+        )
+    );
+    println!(
+        "{}",
+        presenter.t_args(
+            "cli-play-patient",
+            &[
+                ("name", scenario.def().cast.name.clone()),
+                ("kana", scenario.def().cast.kana.clone()),
+                (
+                    "age",
+                    dates::age_on(situation.patient.birth_date, situation.date).to_string()
+                ),
+            ],
+        )
+    );
+    println!("{}", t("cli-play-counter"));
+    let documents = presenter.documents();
+    if documents.is_empty() {
+        println!("  {}", t("cli-play-nothing-shown"));
+    }
+    for view in &documents {
+        for line in presenter.document(view) {
+            println!("  {line}");
+        }
+    }
+    println!();
+    for outcome in &opening {
+        for line in presenter.outcome(outcome) {
+            println!("{line}");
+        }
+    }
+    let started = Instant::now();
+    let mut scripted = args.choose.iter().copied();
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock().lines();
+    while session.ended().is_none() {
+        println!();
+        for (i, choice) in session.choices().iter().enumerate() {
+            println!("  {}. {}", i + 1, presenter.line(&choice.text));
+        }
+        let picked = match scripted.next() {
+            Some(number) => number,
+            None => {
+                println!("{}", t("cli-play-prompt"));
+                match input.next() {
+                    Some(Ok(line)) => match line.trim().parse::<usize>() {
+                        Ok(number) => number,
+                        Err(_) => {
+                            println!("{}", t("cli-play-invalid"));
+                            continue;
+                        }
+                    },
+                    _ => {
+                        println!("{}", t("cli-play-eof"));
+                        return ExitCode::SUCCESS;
+                    }
+                }
+            }
+        };
+        let elapsed = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        match session.choose(picked.wrapping_sub(1), elapsed) {
+            Ok(outcomes) => {
+                for outcome in &outcomes {
+                    for line in presenter.outcome(outcome) {
+                        println!("{line}");
+                    }
+                }
+            }
+            Err(_) => println!("{}", t("cli-play-invalid")),
+        }
+    }
+    println!();
+    println!("== {} ==", t("cli-play-debrief"));
+    for line in presenter.debrief(&session.debrief()) {
+        println!("{line}");
+    }
+    ExitCode::SUCCESS
+}
