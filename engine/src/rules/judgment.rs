@@ -560,6 +560,9 @@ impl Judging<'_> {
                 let expected = Some(Expected::Prescription(r.prescription));
                 if form == r.prescription {
                     (Verdict::Right, r.parts.prescription, expected)
+                } else if form == Prescription::Paper {
+                    // Paper is always possible; only the electronic one needs online eligibility.
+                    (Verdict::Acceptable, r.parts.prescription, expected)
                 } else {
                     (
                         Verdict::Wrong,
@@ -754,9 +757,11 @@ impl Judging<'_> {
         let basis = match r.confirmed_by {
             ConfirmedBy::EligibilityCertificate => Some(DocumentKind::EligibilityCertificate),
             ConfirmedBy::InsuranceCard => Some(DocumentKind::InsuranceCard),
-            ConfirmedBy::MyNumberCard => {
-                self.s.my_number_card().map(|_| DocumentKind::MyNumberCard)
-            }
+            ConfirmedBy::MyNumberCard => Some(if self.s.my_number_card().is_some() {
+                DocumentKind::MyNumberCard
+            } else {
+                DocumentKind::SmartphoneCard
+            }),
             ConfirmedBy::CardWithNotice => None,
             ConfirmedBy::Provisional => None,
             ConfirmedBy::Declaration | ConfirmedBy::None => None,

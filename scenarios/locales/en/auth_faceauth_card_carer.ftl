@@ -1,0 +1,22 @@
+## auth_faceauth_card_carer
+auth_faceauth_card_carer-title = With a care-home worker: the 顔認証 card
+auth_faceauth_card_carer-summary = A card with no PIN; helping at the patient's request and in their presence is fine, custody is not.
+auth_faceauth_card_carer-arrive-l1 = (the carer) I'm from her group home. Ms Takagi can't use her hands well — may I place the card for her?
+auth_faceauth_card_carer-arrive-l2 = Please do.
+auth_faceauth_card_carer-arrive-c1 = "Yes, as long as she's right here, please help her."
+auth_faceauth_card_carer-arrive-c2 = "I'll take the card and do it for you."
+auth_faceauth_card_carer-kept-l1 = (the carer) We were told at the home not to hand the card over…
+auth_faceauth_card_carer-kept-c1 = "I'm sorry. Please place it on the machine with her here."
+auth_faceauth_card_carer-placed-l1 = (the carer) It's on. It's a card without a PIN — what now?
+auth_faceauth_card_carer-placed-c1 = "Ms Takagi, could you look at the camera? (face recognition)"
+auth_faceauth_card_carer-placed-c2 = "Please enter the PIN."
+auth_faceauth_card_carer-no_pin-l1 = (the carer) There is no PIN set.
+auth_faceauth_card_carer-no_pin-c1 = "Sorry — face recognition, please."
+auth_faceauth_card_carer-consent-l1 = (the carer) A consent screen. Should I be the one to press it?
+auth_faceauth_card_carer-consent-c1 = "Ask Ms Takagi what she wants and press that. Consent is optional."
+auth_faceauth_card_carer-route-l1 = It seems to be done. Is that all right?
+auth_faceauth_card_carer-route-c1 = "Yes, your eligibility is confirmed. You're checked in."
+auth_faceauth_card_carer-pay-l1 = What share will I pay today?
+auth_faceauth_card_carer-pay-c1 = "Your share is 10%."
+auth_faceauth_card_carer-pay-c2 = "Your share is 30%."
+auth_faceauth_card_carer-done-l1 = (the carer) Thank you very much.

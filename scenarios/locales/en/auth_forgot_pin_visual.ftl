@@ -1,0 +1,21 @@
+## auth_forgot_pin_visual
+auth_forgot_pin_visual-title = Neither face nor PIN: the staff visual check
+auth_forgot_pin_visual-summary = A patient who forgot the PIN: staff compare the photo and enter the clinic's 目視 passcode.
+auth_forgot_pin_visual-arrive-l1 = Last time my face wouldn't go through on the machine. And I can't remember the PIN any more.
+auth_forgot_pin_visual-arrive-c1 = "Let's start by placing the card on the machine."
+auth_forgot_pin_visual-tried-l1 = Face recognition… no luck again.
+auth_forgot_pin_visual-tried-c1 = "Then a member of staff will compare your card's photo with your face (目視)."
+auth_forgot_pin_visual-tried-c2 = "Let's work out the PIN together. Is it your birthday?"
+auth_forgot_pin_visual-tried-c3 = "Please try the PIN once more."
+auth_forgot_pin_visual-pin_wrong-l1 = …"Wrong PIN." Two more and it locks, it says.
+auth_forgot_pin_visual-pin_wrong-c1 = "No need to keep trying. Staff will check visually."
+auth_forgot_pin_visual-pin_no-l1 = What, say my PIN out loud? Surely that's not right.
+auth_forgot_pin_visual-pin_no-c1 = "I'm sorry. Staff will check your photo against your face instead."
+auth_forgot_pin_visual-visual-l1 = (staff enter the 目視 passcode) It's moving on. There's a consent screen.
+auth_forgot_pin_visual-visual-c1 = "Whether to agree is your choice; it's optional."
+auth_forgot_pin_visual-route-l1 = It seems to be done. Is that all right?
+auth_forgot_pin_visual-route-c1 = "Yes, your eligibility is confirmed. You're checked in."
+auth_forgot_pin_visual-pay-l1 = What share will I pay today?
+auth_forgot_pin_visual-pay-c1 = "Your share is 30%."
+auth_forgot_pin_visual-pay-c2 = "Your share is 20%."
+auth_forgot_pin_visual-done-l1 = That's a relief. What do I do about the PIN, I wonder.

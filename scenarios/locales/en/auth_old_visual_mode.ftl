@@ -1,0 +1,19 @@
+## auth_old_visual_mode
+auth_old_visual_mode-title = February 2025: when 目視 meant switching the terminal
+auth_old_visual_mode-summary = Before the simplification, staff switched the terminal to 目視 mode and had to switch it back.
+auth_old_visual_mode-arrive-l1 = Face recognition won't work and I've forgotten my PIN.
+auth_old_visual_mode-arrive-c1 = "Please place the card; staff will check."
+auth_old_visual_mode-placed-l1 = Done.
+auth_old_visual_mode-placed-c1 = "(switching the terminal to 目視 mode) I'll compare your photo with your face."
+auth_old_visual_mode-placed-c2 = "Keep trying the PIN until you remember it."
+auth_old_visual_mode-after_pin-l1 = …It says wrong. I'll stop.
+auth_old_visual_mode-after_pin-c1 = "Sorry about that. I'll use 目視 mode."
+auth_old_visual_mode-after-l1 = That seems done. There's someone waiting behind me.
+auth_old_visual_mode-after-c1 = "(switch the terminal straight back to automatic)"
+auth_old_visual_mode-after-c2 = "Next, please." (leaving 目視 mode on)
+auth_old_visual_mode-route-l1 = It seems to be done. Is that all right?
+auth_old_visual_mode-route-c1 = "Yes, your eligibility is confirmed. You're checked in."
+auth_old_visual_mode-pay-l1 = What share will I pay today?
+auth_old_visual_mode-pay-c1 = "Your share is 30%."
+auth_old_visual_mode-pay-c2 = "Your share is 20%."
+auth_old_visual_mode-done-l1 = Thank you.

@@ -1,0 +1,27 @@
+## auth_ordinary_face
+auth_ordinary_face-title = An ordinary morning: the マイナ保険証 and face recognition
+auth_ordinary_face-summary = The basic flow: the patient places and keeps the card; consent is optional.
+auth_ordinary_face-arrive-l1 = Good morning. I'm Tanaka, booked for ten.
+auth_ordinary_face-arrive-c1 = "Good morning. Do you have your マイナ保険証 or a 資格確認書?"
+auth_ordinary_face-arrive-c2 = "Good morning. I'll keep your insurance card for now."
+auth_ordinary_face-keep_refused-l1 = You want me to hand over the card? I was told not to give my My Number card to anyone…
+auth_ordinary_face-keep_refused-c1 = "I'm sorry. Please place the card on this machine yourself."
+auth_ordinary_face-card-l1 = Yes, here's my My Number card.
+auth_ordinary_face-card-c1 = "Thank you. Please place it on this machine and follow the screen."
+auth_ordinary_face-reader-l1 = Done. Face recognition or PIN — which should I choose?
+auth_ordinary_face-reader-c1 = "Face recognition is easiest. Look into the camera frame."
+auth_ordinary_face-reader-c2 = "Tell me your PIN and I'll type it in for you."
+auth_ordinary_face-pin_refused-l1 = Isn't the PIN something I enter myself…? I'll use my face.
+auth_ordinary_face-pin_refused-c1 = "I'm sorry. Please go ahead with face recognition."
+auth_ordinary_face-consent-l1 = It asks whether I agree to share my past medical information. Do I have to agree?
+auth_ordinary_face-consent-c1 = "It's up to you. You're covered either way."
+auth_ordinary_face-consent-c2 = "Please choose on the screen as you prefer."
+auth_ordinary_face-route-l1 = It says check-in is complete.
+auth_ordinary_face-route-c1 = "Thank you. Your eligibility is confirmed."
+auth_ordinary_face-pay-l1 = What share do I pay today?
+auth_ordinary_face-pay-c1 = "Your share is 30%."
+auth_ordinary_face-pay-c2 = "Your share is 10%."
+auth_ordinary_face-card_back-l1 = Oh, I left the card on the machine.
+auth_ordinary_face-card_back-c1 = "Don't forget it — here you are." (hand it back)
+auth_ordinary_face-card_back-c2 = "I'll keep it until your treatment is over."
+auth_ordinary_face-done-l1 = Thanks. I'll wait in the waiting room.

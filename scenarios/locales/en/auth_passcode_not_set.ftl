@@ -1,0 +1,23 @@
+## auth_passcode_not_set
+auth_passcode_not_set-title = The clinic never set its 目視 passcode
+auth_passcode_not_set-summary = The 目視 procedure since 2025 needs the clinic's passcode; about 40% of clinics had not set one.
+auth_passcode_not_set-arrive-l1 = This card is the one without a PIN. My face never goes through.
+auth_passcode_not_set-arrive-c1 = "Please place the card on this machine."
+auth_passcode_not_set-placed-l1 = See? My face won't go through again.
+auth_passcode_not_set-placed-c1 = "Staff will check your photo against your face." (choose 目視 on the reader)
+auth_passcode_not_set-placed-c2 = "Please use the PIN."
+auth_passcode_not_set-no_pin-l1 = I told you, there's no PIN.
+auth_passcode_not_set-no_pin-c1 = "I'm sorry. Staff will check visually."
+auth_passcode_not_set-no_passcode-l1 = The screen says something is "not set".
+auth_passcode_not_set-no_passcode-c1 = "One moment, please. I'll set the 目視 passcode on the eligibility terminal."
+auth_passcode_not_set-no_passcode-c2 = "This machine can't confirm you, so it's the full cost today."
+auth_passcode_not_set-upset-l1 = The full cost? It was fine last month.
+auth_passcode_not_set-upset-c1 = "I'm sorry. I'll set it up on the terminal and check visually."
+auth_passcode_not_set-retry-l1 = Is it ready yet?
+auth_passcode_not_set-retry-c1 = "Thank you for waiting. I'll check your photo and face now."
+auth_passcode_not_set-route-l1 = It seems to be done. Is that all right?
+auth_passcode_not_set-route-c1 = "Yes, your eligibility is confirmed. You're checked in."
+auth_passcode_not_set-pay-l1 = What share will I pay today?
+auth_passcode_not_set-pay-c1 = "Your share is 10%."
+auth_passcode_not_set-pay-c2 = "Your share is 30%."
+auth_passcode_not_set-done-l1 = Thank you.

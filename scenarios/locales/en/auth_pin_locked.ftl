@@ -1,0 +1,21 @@
+## auth_pin_locked
+auth_pin_locked-title = A locked PIN
+auth_pin_locked-summary = Three wrong tries lock the PIN; face and 目視 still work; unlocking is at the municipality.
+auth_pin_locked-arrive-l1 = The PIN's no good. I got it wrong a few times before, so it may be locked. And my face never goes through.
+auth_pin_locked-arrive-c1 = "Please place the card on the machine; there are a few ways to do this."
+auth_pin_locked-placed-l1 = Done. So what now?
+auth_pin_locked-placed-c1 = "A member of staff will compare the card's photo with your face."
+auth_pin_locked-placed-c2 = "Please try the PIN once more."
+auth_pin_locked-placed-c3 = "If the PIN doesn't work, the card can't be used — it's the full cost today."
+auth_pin_locked-pin_screen-l1 = See, no good.
+auth_pin_locked-pin_screen-c1 = "Sorry about that. Staff will check visually."
+auth_pin_locked-full-l1 = The full cost?! I brought the card!
+auth_pin_locked-full-c1 = "I'm sorry — with a staff visual check it works."
+auth_pin_locked-visual-l1 = That worked. What do I do about the lock?
+auth_pin_locked-visual-c1 = "Your municipality's office can reset it. Today's visual check doesn't reset it."
+auth_pin_locked-route-l1 = It seems to be done. Is that all right?
+auth_pin_locked-route-c1 = "Yes, your eligibility is confirmed. You're checked in."
+auth_pin_locked-pay-l1 = What share will I pay today?
+auth_pin_locked-pay-c1 = "Your share is 30%."
+auth_pin_locked-pay-c2 = "Your share is 100%."
+auth_pin_locked-done-l1 = All right. I'll go to the city office.

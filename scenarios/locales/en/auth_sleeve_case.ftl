@@ -1,0 +1,21 @@
+## auth_sleeve_case
+auth_sleeve_case-title = A card left in its case
+auth_sleeve_case-summary = The most common read error, and what to check before restarting anything.
+auth_sleeve_case-arrive-l1 = Hello. This card is the one, isn't it? (holding it out in a clear case)
+auth_sleeve_case-arrive-c1 = "Yes, please place it on this machine."
+auth_sleeve_case-placed-l1 = I put it down, but it says "reading failed".
+auth_sleeve_case-placed-c1 = "Could you take the card out of its case and place it again?"
+auth_sleeve_case-placed-c2 = "The machine seems to be acting up. I'll restart it."
+auth_sleeve_case-placed-c3 = "It can't be read today, so you'll pay the full cost."
+auth_sleeve_case-reboot-l1 = (after a few minutes) …It says "reading failed" again.
+auth_sleeve_case-reboot-c1 = "Sorry — please take the card out of its case and try again."
+auth_sleeve_case-upset-l1 = The full cost? But I brought my card.
+auth_sleeve_case-upset-c1 = "I'm sorry. Please take it out of the case and try once more."
+auth_sleeve_case-reread-l1 = Oh, now it goes on. Face recognition, then.
+auth_sleeve_case-reread-c1 = "Yes, look into the camera frame."
+auth_sleeve_case-route-l1 = It seems to be done. Is that all right?
+auth_sleeve_case-route-c1 = "Yes, your eligibility is confirmed. You're checked in."
+auth_sleeve_case-pay-l1 = What share will I pay today?
+auth_sleeve_case-pay-c1 = "Your share is 30%."
+auth_sleeve_case-pay-c2 = "Your share is 20%."
+auth_sleeve_case-done-l1 = Thank you.

@@ -1,0 +1,19 @@
+## auth_smartphone_equipped
+auth_smartphone_equipped-title = A smartphone マイナ保険証 at an equipped clinic
+auth_smartphone_equipped-summary = Since September 2025, equipped clinics accept the smartphone; on Android the patient enters the PIN.
+auth_smartphone_equipped-arrive-l1 = Is the smartphone マイナ保険証 OK? I left the card at home.
+auth_smartphone_equipped-arrive-c1 = "Yes, we have the smartphone reader. First choose 'smartphone' on the card reader's screen."
+auth_smartphone_equipped-arrive-c2 = "Phones can't be used — could you go home for the card?"
+auth_smartphone_equipped-sulk-l1 = But there's a smartphone sticker right here…
+auth_smartphone_equipped-sulk-c1 = "I'm sorry — you can use the phone. Choose 'smartphone' on the card reader."
+auth_smartphone_equipped-phone-l1 = It's an Android. Where do I enter the PIN?
+auth_smartphone_equipped-phone-c1 = "On the card reader's screen — enter your smartphone certificate's 4-digit PIN yourself."
+auth_smartphone_equipped-phone-c2 = "Tell me the number and I'll enter it."
+auth_smartphone_equipped-phone_pin-l1 = …I'll enter it myself.
+auth_smartphone_equipped-phone_pin-c1 = "I'm sorry. Please enter it yourself."
+auth_smartphone_equipped-route-l1 = It seems to be done. Is that all right?
+auth_smartphone_equipped-route-c1 = "Yes, your eligibility is confirmed. You're checked in."
+auth_smartphone_equipped-pay-l1 = What share will I pay today?
+auth_smartphone_equipped-pay-c1 = "Your share is 30%."
+auth_smartphone_equipped-pay-c2 = "Your share is 100%."
+auth_smartphone_equipped-done-l1 = Glad the phone worked.

@@ -1,0 +1,21 @@
+## auth_unregistered_on_spot
+auth_unregistered_on_spot-title = A card not registered as an insurance card
+auth_unregistered_on_spot-summary = An unregistered card can be registered for insurance use on the spot at the reader.
+auth_unregistered_on_spot-arrive-l1 = I have a My Number card, but I'm not sure it works as an insurance card.
+auth_unregistered_on_spot-arrive-c1 = "Try placing it on this machine. If it isn't registered, you can register right here."
+auth_unregistered_on_spot-arrive-c2 = "An unregistered card can't be used — your health insurance card, please."
+auth_unregistered_on_spot-no_card-l1 = Aren't the old insurance cards gone now?
+auth_unregistered_on_spot-no_card-c1 = "I'm sorry. Please place your card on this machine."
+auth_unregistered_on_spot-placed-l1 = Done. Face recognition?
+auth_unregistered_on_spot-placed-c1 = "Yes, look into the camera."
+auth_unregistered_on_spot-offer-l1 = It says "not registered as a health insurance card — register?"
+auth_unregistered_on_spot-offer-c1 = "Go ahead and register; it works as your insurance card straight away."
+auth_unregistered_on_spot-offer-c2 = "Registration can only be done at the city office; it's the full cost today."
+auth_unregistered_on_spot-full-l1 = But it says I can register here.
+auth_unregistered_on_spot-full-c1 = "I'm sorry. Please register now."
+auth_unregistered_on_spot-route-l1 = It seems to be done. Is that all right?
+auth_unregistered_on_spot-route-c1 = "Yes, your eligibility is confirmed. You're checked in."
+auth_unregistered_on_spot-pay-l1 = What share will I pay today?
+auth_unregistered_on_spot-pay-c1 = "Your share is 30%."
+auth_unregistered_on_spot-pay-c2 = "Your share is 100%."
+auth_unregistered_on_spot-done-l1 = So it'll work from now on.

@@ -1,0 +1,19 @@
+## cert_card_body_expired
+cert_card_body_expired-title = The card itself has expired
+cert_card_body_expired-summary = The card body has expired; sources conflict on the grace (municipal pages: 3 months). Past it, the declaration.
+cert_card_body_expired-arrive-l1 = It's Murakami again. I'll put the card down.
+cert_card_body_expired-arrive-c1 = "Please."
+cert_card_body_expired-placed-l1 = I pressed face recognition and it says "contact reception".
+cert_card_body_expired-placed-c1 = "May I look at the front of your card? I'll check its expiry."
+cert_card_body_expired-placed-c2 = "Do you have a 資格確認書?"
+cert_card_body_expired-front-l1 = Go ahead. I never thought about the expiry.
+cert_card_body_expired-front-c1 = "The card expired on { $card_expires }. Do you have a 資格確認書?"
+cert_card_body_expired-none-l1 = No, I don't.
+cert_card_body_expired-none-c1 = "If nothing about your insurance or address has changed, I'll confirm that with you now."
+cert_card_body_expired-none-c2 = "Today it's the full cost."
+cert_card_body_expired-renew-l1 = What do I do about the card?
+cert_card_body_expired-renew-c1 = "Please renew (reissue) the card at your city office, and register the new one for insurance use."
+cert_card_body_expired-pay-l1 = How much do I pay?
+cert_card_body_expired-pay-c1 = "Your share is 30%."
+cert_card_body_expired-pay-c2 = "It will be 100%."
+cert_card_body_expired-done-l1 = Never noticed. Thanks.

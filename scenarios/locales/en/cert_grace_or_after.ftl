@@ -1,0 +1,25 @@
+## cert_grace_or_after
+cert_grace_or_after-title = An expired certificate: inside the grace or past it
+cert_grace_or_after-summary = For three months after the end of the expiry month the card confirms eligibility only; after that, a 資格確認書 or the declaration.
+cert_grace_or_after-arrive-l1 = It's my first time here — is the マイナ保険証 all right?
+cert_grace_or_after-arrive-c1 = "Yes, please place your card on this machine."
+cert_grace_or_after-placed-l1 = Face recognition, then.
+cert_grace_or_after-placed-c1 = "Yes, look into the camera."
+cert_grace_or_after-grace-l1 = "Expired — only your eligibility will be provided"… does it not work?
+cert_grace_or_after-grace-c1 = "We can check you in as it is. Medication information won't be shared, so please renew soon at your city office."
+cert_grace_or_after-grace-c2 = "An expired card can't be used."
+cert_grace_or_after-grace_route-l1 = So today is fine with this?
+cert_grace_or_after-grace_route-c1 = "Yes, your eligibility is confirmed."
+cert_grace_or_after-grace_route-c2 = "Just in case, please fill in a declaration."
+cert_grace_or_after-stopped-l1 = It says "please contact reception". What does that mean?
+cert_grace_or_after-stopped-c1 = "Your certificate has expired and the grace has passed. Has your insurer sent you a 資格確認書?"
+cert_grace_or_after-stopped-c2 = "The card doesn't work, so today you pay the full cost."
+cert_grace_or_after-no_kakunin-l1 = Something may have come in the post… but I didn't bring it.
+cert_grace_or_after-no_kakunin-c1 = "Then please fill in this declaration; you'll pay your normal share."
+cert_grace_or_after-no_kakunin-c2 = "We can't confirm it, so we'll charge the full cost."
+cert_grace_or_after-after_grace-l1 = If I renew it, will it work again?
+cert_grace_or_after-after_grace-c1 = "After renewing at the city office you need to register it for insurance use again — our machine can do that too."
+cert_grace_or_after-pay-l1 = What about the bill?
+cert_grace_or_after-pay-c1 = "Your share is 30%."
+cert_grace_or_after-pay-c2 = "It will be 100%."
+cert_grace_or_after-done-l1 = I see. I'll go to the city office soon.

@@ -1,0 +1,19 @@
+## cert_renewed_this_morning
+cert_renewed_this_morning-title = Renewed the certificate this morning
+cert_renewed_this_morning-summary = A renewal may take about a day to be reflected: today the declaration, and it works from tomorrow.
+cert_renewed_this_morning-arrive-l1 = I renewed my certificate at the ward office this morning. It works now, right?
+cert_renewed_this_morning-arrive-c1 = "Thank you. Please try it on the machine."
+cert_renewed_this_morning-placed-l1 = Face recognition… what, "contact reception"? I just renewed it.
+cert_renewed_this_morning-placed-c1 = "Please go ahead with face recognition for now."
+cert_renewed_this_morning-placed-c2 = "On the day of renewal it may not work until the system catches up. Do you have a 資格確認書?"
+cert_renewed_this_morning-error-l1 = Still no good.
+cert_renewed_this_morning-error-c1 = "The renewal hasn't been reflected yet. Do you have a 資格確認書?"
+cert_renewed_this_morning-none-l1 = No. So what happens today?
+cert_renewed_this_morning-none-c1 = "If you fill in this declaration, you pay your normal share."
+cert_renewed_this_morning-none-c2 = "Please pay the full cost today."
+cert_renewed_this_morning-tomorrow-l1 = Will it be all right next time?
+cert_renewed_this_morning-tomorrow-c1 = "The renewal is reflected in about a day, so it works from tomorrow."
+cert_renewed_this_morning-pay-l1 = How much do I pay?
+cert_renewed_this_morning-pay-c1 = "Your share is 30%."
+cert_renewed_this_morning-pay-c2 = "It will be 100%."
+cert_renewed_this_morning-done-l1 = Well, if that's how it is.

@@ -1,0 +1,22 @@
+## invalid_angry_patient
+invalid_angry_patient-title = "So I pay the full cost?" — an angry patient
+invalid_angry_patient-summary = Never charge 10割 just because the result is 無効 or なし; calmly move to the declaration.
+invalid_angry_patient-arrive-l1 = At the last clinic they said my マイナ保険証 showed 'no record' so I had to pay the full cost. Same here?
+invalid_angry_patient-arrive-c1 = "Let me check first. Could you place the card on the machine?"
+invalid_angry_patient-arrive-c2 = "Without a マイナ保険証 it's 10割."
+invalid_angry_patient-furious-l1 = I just told you I have a マイナ保険証!
+invalid_angry_patient-furious-c1 = "I'm sorry. Could you place the card on the machine?"
+invalid_angry_patient-placed-l1 = There. Face recognition.
+invalid_angry_patient-placed-c1 = "Thank you."
+invalid_angry_patient-none-l1 = …Well?
+invalid_angry_patient-none-c1 = "It shows no record. Often the registration just hasn't caught up. If you fill in a declaration, you pay your usual 30%."
+invalid_angry_patient-none-c2 = "You have no eligibility, so we'll charge the full cost."
+invalid_angry_patient-relief-l1 = Oh, I just write it down? I don't know my company insurance numbers, though.
+invalid_angry_patient-relief-c1 = "As far as you know is fine. Tell us the numbers when you have them."
+invalid_angry_patient-claim-l1 = (the office manager) First visit and no numbers. How do we claim?
+invalid_angry_patient-claim-c1 = "A 不詳レセプト: the number fields filled with 7s and the declaration in 摘要."
+invalid_angry_patient-claim-c2 = "We won't claim insurance."
+invalid_angry_patient-pay-l1 = How much do I pay?
+invalid_angry_patient-pay-c1 = "Your share is 30%."
+invalid_angry_patient-pay-c2 = "It will be 100%."
+invalid_angry_patient-done-l1 = You could've said that from the start.

@@ -1,0 +1,27 @@
+## invalid_job_change_first_visit
+invalid_job_change_first_visit-title = 資格(無効) right after a job change
+invalid_job_change_first_visit-summary = The new insurer hasn't registered yet: the declaration at 30%, the claim with the lost numbers, a paper prescription.
+invalid_job_change_first_visit-arrive-l1 = First visit. I changed jobs this month — is the マイナ保険証 fine?
+invalid_job_change_first_visit-arrive-c1 = "Yes, please place your card on this machine."
+invalid_job_change_first_visit-placed-l1 = Face recognition, then.
+invalid_job_change_first_visit-placed-c1 = "Yes, look into the camera."
+invalid_job_change_first_visit-invalid-l1 = It seems done.
+invalid_job_change_first_visit-invalid-c1 = "(the terminal shows 資格(無効)) Your new insurance isn't registered yet. The employer's notice and the insurer's registration can take about ten days together."
+invalid_job_change_first_visit-invalid-c2 = "(the terminal shows 資格(無効)) Your insurance is invalid, so you pay the full cost today."
+invalid_job_change_first_visit-angry-l1 = Invalid? I'm properly insured with my new company!
+invalid_job_change_first_visit-angry-c1 = "I'm sorry — the registration just hasn't caught up. If you fill in this declaration you pay 30%."
+invalid_job_change_first_visit-form-l1 = So what do I do?
+invalid_job_change_first_visit-form-c1 = "Please fill in this declaration as far as you can; you pay your normal share."
+invalid_job_change_first_visit-form-c2 = "Please bring your new insurance card."
+invalid_job_change_first_visit-numbers-l1 = I don't know my new insurance numbers yet.
+invalid_job_change_first_visit-numbers-c1 = "When you know them, please tell us next time."
+invalid_job_change_first_visit-claim-l1 = (the office manager) Which numbers go on this patient's claim?
+invalid_job_change_first_visit-claim-c1 = "The previous insurance numbers shown on the 資格(無効) screen."
+invalid_job_change_first_visit-claim-c2 = "A 不詳レセプト with unknown numbers."
+invalid_job_change_first_visit-rx-l1 = (the dentist) I'll prescribe a painkiller — electronic prescription OK?
+invalid_job_change_first_visit-rx-c1 = "Eligibility isn't confirmed online, so a paper prescription, please."
+invalid_job_change_first_visit-rx-c2 = "Electronic, please."
+invalid_job_change_first_visit-pay-l1 = How much do I pay?
+invalid_job_change_first_visit-pay-c1 = "Your share is 30%."
+invalid_job_change_first_visit-pay-c2 = "It will be 100%."
+invalid_job_change_first_visit-done-l1 = Got it. I'll bring the numbers when I have them.

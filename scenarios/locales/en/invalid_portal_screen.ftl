@@ -1,0 +1,20 @@
+## invalid_portal_screen
+invalid_portal_screen-title = 資格(無効), but the patient has the マイナポータル screen
+invalid_portal_screen-summary = The マイナポータル eligibility screen with the card confirms eligibility as usual.
+invalid_portal_screen-arrive-l1 = I changed jobs last month; I can see my new insurance on マイナポータル now.
+invalid_portal_screen-arrive-c1 = "Please place the card and go ahead with face recognition."
+invalid_portal_screen-invalid-l1 = Oh, is there a problem?
+invalid_portal_screen-invalid-c1 = "(the terminal shows 資格(無効)) Could you show me the eligibility screen on マイナポータル?"
+invalid_portal_screen-invalid-c2 = "(the terminal shows 資格(無効)) Please fill in a declaration."
+invalid_portal_screen-screen-l1 = Here. It shows my new company's health insurance society numbers.
+invalid_portal_screen-screen-c1 = "I'll identify you by the card's photo and confirm with the numbers on this screen."
+invalid_portal_screen-screen-c2 = "A screen isn't enough."
+invalid_portal_screen-refused-l1 = But this is my new insurance, and I have the card right here.
+invalid_portal_screen-refused-c1 = "I'm sorry. I'll confirm with the card's photo and the numbers on the screen."
+invalid_portal_screen-claim-l1 = (the office manager) Which numbers on the claim?
+invalid_portal_screen-claim-c1 = "The new numbers from the screen, as usual."
+invalid_portal_screen-claim-c2 = "The previous insurance numbers."
+invalid_portal_screen-pay-l1 = How much do I pay?
+invalid_portal_screen-pay-c1 = "Your share is 30%."
+invalid_portal_screen-pay-c2 = "It will be 100%."
+invalid_portal_screen-done-l1 = Glad I had my phone.

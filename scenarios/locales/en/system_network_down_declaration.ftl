@@ -1,0 +1,22 @@
+## system_network_down_declaration
+system_network_down_declaration-title = Network down: a patient with only the card
+system_network_down_declaration-summary = No notice, no screen: the declaration, or oral confirmation for an unchanged returning patient; the normal share either way.
+system_network_down_declaration-arrive-l1 = Hello. Here's my card.
+system_network_down_declaration-arrive-c1 = "I'm sorry, the network is down. Do you have your お知らせ or the マイナポータル screen?"
+system_network_down_declaration-arrive-c2 = "Please place it on the machine."
+system_network_down_declaration-error-l1 = It says "communication error".
+system_network_down_declaration-error-c1 = "Sorry — the network is down. Do you have the お知らせ or the マイナポータル screen?"
+system_network_down_declaration-none-l1 = The notice is at home, and I haven't set up マイナポータル on my phone…
+system_network_down_declaration-none-c1 = "If nothing has changed since last time, I'll confirm that with you now."
+system_network_down_declaration-none-c2 = "Please fill in this declaration."
+system_network_down_declaration-none-c3 = "We can't confirm it, so it's the full cost today."
+system_network_down_declaration-claim-l1 = (the office manager) Which numbers go on the claim?
+system_network_down_declaration-claim-c1 = "The numbers from the past visit records."
+system_network_down_declaration-claim-c2 = "A 不詳レセプト with unknown numbers."
+system_network_down_declaration-rx-l1 = (the dentist) A painkiller prescription — can I issue it electronically?
+system_network_down_declaration-rx-c1 = "A paper prescription, please."
+system_network_down_declaration-rx-c2 = "Electronic, please."
+system_network_down_declaration-pay-l1 = How much do I pay?
+system_network_down_declaration-pay-c1 = "Your share is 30%."
+system_network_down_declaration-pay-c2 = "It will be 100%."
+system_network_down_declaration-done-l1 = Hope the network's back soon.

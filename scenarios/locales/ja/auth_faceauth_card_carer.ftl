@@ -1,0 +1,22 @@
+## auth_faceauth_card_carer
+auth_faceauth_card_carer-title = 施設職員の付き添い：顔認証マイナンバーカード
+auth_faceauth_card_carer-summary = 暗証番号のないカード。本人の希望と前でなら介助してよいが、預からない。
+auth_faceauth_card_carer-arrive-l1 = （付き添いの職員）グループホームの者です。高木さんは手が不自由なので、ご本人のかわりに私がカードを置いてもいいでしょうか。
+auth_faceauth_card_carer-arrive-l2 = お願いね。
+auth_faceauth_card_carer-arrive-c1 = 「ご本人の前でしたら、お手伝いいただいて大丈夫です」
+auth_faceauth_card_carer-arrive-c2 = 「カードをお預かりして、こちらで手続きしておきます」
+auth_faceauth_card_carer-kept-l1 = （付き添いの職員）施設でも、カードはお預けしないようにと言われているのですが……。
+auth_faceauth_card_carer-kept-c1 = 「失礼しました。ご本人の前で、機械に置いてください」
+auth_faceauth_card_carer-placed-l1 = （付き添いの職員）置きました。暗証番号のないカードなんですが、どうすれば。
+auth_faceauth_card_carer-placed-c1 = 「高木さん、カメラのほうを見ていただけますか（顔認証）」
+auth_faceauth_card_carer-placed-c2 = 「暗証番号を入力してください」
+auth_faceauth_card_carer-no_pin-l1 = （付き添いの職員）暗証番号は設定していないんです。
+auth_faceauth_card_carer-no_pin-c1 = 「失礼しました。顔認証でお願いします」
+auth_faceauth_card_carer-consent-l1 = （付き添いの職員）同意の画面が出ました。私が押していいものでしょうか。
+auth_faceauth_card_carer-consent-c1 = 「高木さんのご意向を伺って、その通りに押してください。同意は任意です」
+auth_faceauth_card_carer-route-l1 = 終わったみたいです。これで大丈夫ですか？
+auth_faceauth_card_carer-route-c1 = 「はい、資格の確認ができました。このまま受付いたします」
+auth_faceauth_card_carer-pay-l1 = 今日は何割の負担になりますか？
+auth_faceauth_card_carer-pay-c1 = 「1割のご負担です」
+auth_faceauth_card_carer-pay-c2 = 「3割のご負担です」
+auth_faceauth_card_carer-done-l1 = （付き添いの職員）ありがとうございました。

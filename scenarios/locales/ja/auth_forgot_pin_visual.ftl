@@ -1,0 +1,21 @@
+## auth_forgot_pin_visual
+auth_forgot_pin_visual-title = 顔も暗証番号もだめ：目視確認
+auth_forgot_pin_visual-summary = 暗証番号を忘れた患者さん。職員が写真と顔を見比べ、医療機関の目視用パスワードで進める。
+auth_forgot_pin_visual-arrive-l1 = この前、機械で顔が通らなくてね。暗証番号も、もう思い出せないんだよ。
+auth_forgot_pin_visual-arrive-c1 = 「まずはカードを機械に置いてみましょう」
+auth_forgot_pin_visual-tried-l1 = 顔認証……やっぱりだめだね。
+auth_forgot_pin_visual-tried-c1 = 「では、職員がカードのお写真とお顔を確認しますね（目視確認）」
+auth_forgot_pin_visual-tried-c2 = 「暗証番号を一緒に思い出しましょう。お誕生日ですか？」
+auth_forgot_pin_visual-tried-c3 = 「暗証番号でもう一度試してみてください」
+auth_forgot_pin_visual-pin_wrong-l1 = ……『暗証番号が違います』。あと2回でロックだって。
+auth_forgot_pin_visual-pin_wrong-c1 = 「無理に試さなくて大丈夫です。職員が目視で確認します」
+auth_forgot_pin_visual-pin_no-l1 = えっ、暗証番号を言うのかい？ それはまずいんじゃないの。
+auth_forgot_pin_visual-pin_no-c1 = 「失礼しました。職員がお写真とお顔で確認します」
+auth_forgot_pin_visual-visual-l1 = （職員が目視用パスワードを入力して）進んだね。同意の画面が出てる。
+auth_forgot_pin_visual-visual-c1 = 「同意するかどうかはご自身でお選びください。同意は任意です」
+auth_forgot_pin_visual-route-l1 = 終わったみたいです。これで大丈夫ですか？
+auth_forgot_pin_visual-route-c1 = 「はい、資格の確認ができました。このまま受付いたします」
+auth_forgot_pin_visual-pay-l1 = 今日は何割の負担になりますか？
+auth_forgot_pin_visual-pay-c1 = 「3割のご負担です」
+auth_forgot_pin_visual-pay-c2 = 「2割のご負担です」
+auth_forgot_pin_visual-done-l1 = 助かったよ。暗証番号、どうしようかねえ。

@@ -1,0 +1,19 @@
+## auth_old_visual_mode
+auth_old_visual_mode-title = 2025年2月：端末で目視モードに切り替えていた頃
+auth_old_visual_mode-summary = 簡素化の前は、資格確認端末で目視モードに切り替え、終わったら自動モードに戻す必要があった。
+auth_old_visual_mode-arrive-l1 = 顔認証が通らないし、暗証番号も忘れたんですよ。
+auth_old_visual_mode-arrive-c1 = 「カードを置いてください。職員が確認します」
+auth_old_visual_mode-placed-l1 = 置きました。
+auth_old_visual_mode-placed-c1 = 「（資格確認端末で目視モードに切り替えて）お写真とお顔を確認しますね」
+auth_old_visual_mode-placed-c2 = 「暗証番号を思い出せるまで試してください」
+auth_old_visual_mode-after_pin-l1 = ……違うって出ます。もうやめておきます。
+auth_old_visual_mode-after_pin-c1 = 「失礼しました。目視モードで確認します」
+auth_old_visual_mode-after-l1 = 終わったみたいです。後ろの方も待ってますね。
+auth_old_visual_mode-after-c1 = 「（端末をすぐ自動モードに戻す）」
+auth_old_visual_mode-after-c2 = 「次の方どうぞ」（目視モードのまま）
+auth_old_visual_mode-route-l1 = 終わったみたいです。これで大丈夫ですか？
+auth_old_visual_mode-route-c1 = 「はい、資格の確認ができました。このまま受付いたします」
+auth_old_visual_mode-pay-l1 = 今日は何割の負担になりますか？
+auth_old_visual_mode-pay-c1 = 「3割のご負担です」
+auth_old_visual_mode-pay-c2 = 「2割のご負担です」
+auth_old_visual_mode-done-l1 = ありがとうございました。

@@ -1,0 +1,27 @@
+## auth_ordinary_face
+auth_ordinary_face-title = いつもの朝：マイナ保険証と顔認証
+auth_ordinary_face-summary = 基本の流れ。カードは本人が置き、本人が持ち帰る。同意は任意。
+auth_ordinary_face-arrive-l1 = おはようございます。10時に予約している田中です。
+auth_ordinary_face-arrive-c1 = 「おはようございます。マイナ保険証か資格確認書はお持ちですか」
+auth_ordinary_face-arrive-c2 = 「おはようございます。保険証をお預かりしますね」
+auth_ordinary_face-keep_refused-l1 = え、カードを預けるんですか？ マイナンバーカードは人に渡さないようにって聞いたんですけど……。
+auth_ordinary_face-keep_refused-c1 = 「失礼しました。カードはご自身でこちらの機械に置いてください」
+auth_ordinary_face-card-l1 = はい、マイナンバーカードです。
+auth_ordinary_face-card-c1 = 「ありがとうございます。こちらの機械に置いて、画面の案内に沿ってお進みください」
+auth_ordinary_face-reader-l1 = 置きました。顔認証と暗証番号、どちらがいいですか？
+auth_ordinary_face-reader-c1 = 「顔認証が手軽です。カメラの枠にお顔を合わせてください」
+auth_ordinary_face-reader-c2 = 「暗証番号を教えていただければ、こちらで入力しますよ」
+auth_ordinary_face-pin_refused-l1 = 暗証番号は自分で入れるものですよね……。顔認証にします。
+auth_ordinary_face-pin_refused-c1 = 「失礼しました。顔認証でお進みください」
+auth_ordinary_face-consent-l1 = 『過去の医療情報の提供に同意しますか』って出ています。同意しないといけないんですか？
+auth_ordinary_face-consent-c1 = 「同意は任意です。同意しなくても保険診療は受けられます」
+auth_ordinary_face-consent-c2 = 「画面の案内に沿って、ご自身でお選びください」
+auth_ordinary_face-route-l1 = 『受付が完了しました』って出ました。
+auth_ordinary_face-route-c1 = 「ありがとうございます。資格の確認ができました」
+auth_ordinary_face-pay-l1 = 今日のお会計は何割ですか？
+auth_ordinary_face-pay-c1 = 「3割のご負担です」
+auth_ordinary_face-pay-c2 = 「1割のご負担です」
+auth_ordinary_face-card_back-l1 = あ、カードを機械に置いたままでした。
+auth_ordinary_face-card_back-c1 = 「お取り忘れにご注意くださいね。こちらです」（ご本人にお返しする）
+auth_ordinary_face-card_back-c2 = 「診察が終わるまでお預かりしておきますね」
+auth_ordinary_face-done-l1 = ありがとうございます。待合室で待ってますね。

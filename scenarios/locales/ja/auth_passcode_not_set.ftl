@@ -1,0 +1,23 @@
+## auth_passcode_not_set
+auth_passcode_not_set-title = 目視用パスワードを設定していなかった
+auth_passcode_not_set-summary = 2025年からの目視確認は医療機関のパスワードが前提。約4割の施設が未設定だった。
+auth_passcode_not_set-arrive-l1 = このカード、暗証番号のないほうなの。顔はいつも通らなくてねえ。
+auth_passcode_not_set-arrive-c1 = 「こちらの機械にカードを置いてください」
+auth_passcode_not_set-placed-l1 = ほらね、やっぱり顔は通らない。
+auth_passcode_not_set-placed-c1 = 「職員がお写真とお顔を確認しますね」（リーダーで目視を選ぶ）
+auth_passcode_not_set-placed-c2 = 「暗証番号で進めてください」
+auth_passcode_not_set-no_pin-l1 = 暗証番号はないって言ったでしょう。
+auth_passcode_not_set-no_pin-c1 = 「失礼しました。職員が目視で確認します」
+auth_passcode_not_set-no_passcode-l1 = 画面に何か『設定されていません』って出てるわよ。
+auth_passcode_not_set-no_passcode-c1 = 「少々お待ちください。資格確認端末で目視用のパスワードを設定します」
+auth_passcode_not_set-no_passcode-c2 = 「この機械では確認できないので、今日は全額になります」
+auth_passcode_not_set-upset-l1 = 全額ですって？ 先月は大丈夫だったのに。
+auth_passcode_not_set-upset-c1 = 「失礼しました。端末で設定して、目視で確認します」
+auth_passcode_not_set-retry-l1 = まだかしら。
+auth_passcode_not_set-retry-c1 = 「お待たせしました。お写真とお顔を確認しますね」
+auth_passcode_not_set-route-l1 = 終わったみたいです。これで大丈夫ですか？
+auth_passcode_not_set-route-c1 = 「はい、資格の確認ができました。このまま受付いたします」
+auth_passcode_not_set-pay-l1 = 今日は何割の負担になりますか？
+auth_passcode_not_set-pay-c1 = 「1割のご負担です」
+auth_passcode_not_set-pay-c2 = 「3割のご負担です」
+auth_passcode_not_set-done-l1 = ありがとうございました。

@@ -1,0 +1,21 @@
+## auth_pin_locked
+auth_pin_locked-title = 暗証番号のロック
+auth_pin_locked-summary = 3回間違えるとロック。ロック中でも顔認証と目視は使える。解除は市区町村。
+auth_pin_locked-arrive-l1 = 暗証番号がどうもだめでね。前に何回か間違えたから、ロックされてるかもしれない。顔のほうは前から通らないんだ。
+auth_pin_locked-arrive-c1 = 「カードを機械に置いてください。方法はいくつかあります」
+auth_pin_locked-placed-l1 = 置いたよ。で、どうするの。
+auth_pin_locked-placed-c1 = 「職員がカードのお写真とお顔を確認して進めます」
+auth_pin_locked-placed-c2 = 「暗証番号をもう一度試してください」
+auth_pin_locked-placed-c3 = 「暗証番号が使えないならマイナ保険証は使えないので、今日は全額になります」
+auth_pin_locked-pin_screen-l1 = ほら、だめだ。
+auth_pin_locked-pin_screen-c1 = 「失礼しました。職員が目視で確認します」
+auth_pin_locked-full-l1 = 全額！？ カードを持ってきてるのに？
+auth_pin_locked-full-c1 = 「失礼しました。職員が目視で確認すれば使えます」
+auth_pin_locked-visual-l1 = 通ったね。ロックされたままだと、どうすればいいの？
+auth_pin_locked-visual-c1 = 「ロックの解除はお住まいの市区町村の窓口でできます。今日の目視確認では元に戻りません」
+auth_pin_locked-route-l1 = 終わったみたいです。これで大丈夫ですか？
+auth_pin_locked-route-c1 = 「はい、資格の確認ができました。このまま受付いたします」
+auth_pin_locked-pay-l1 = 今日は何割の負担になりますか？
+auth_pin_locked-pay-c1 = 「3割のご負担です」
+auth_pin_locked-pay-c2 = 「10割のご負担です」
+auth_pin_locked-done-l1 = わかった。役所に行ってみるよ。

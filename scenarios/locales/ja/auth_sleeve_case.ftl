@@ -1,0 +1,21 @@
+## auth_sleeve_case
+auth_sleeve_case-title = ケースに入ったままのカード
+auth_sleeve_case-summary = 読み取りエラーの一番多い原因。再起動の前に確かめること。
+auth_sleeve_case-arrive-l1 = こんにちは。カードはこれでいいのよね。（透明なケースに入ったままのカードを出す）
+auth_sleeve_case-arrive-c1 = 「はい、こちらの機械に置いてください」
+auth_sleeve_case-placed-l1 = 置いたけど、『読み取りに失敗しました』って出たわよ。
+auth_sleeve_case-placed-c1 = 「カードをケースから出して、もう一度置いていただけますか」
+auth_sleeve_case-placed-c2 = 「機械の調子が悪いようなので、再起動しますね」
+auth_sleeve_case-placed-c3 = 「今日は読めないので、全額のお支払いになります」
+auth_sleeve_case-reboot-l1 = （数分待って）……また『読み取りに失敗しました』って。
+auth_sleeve_case-reboot-c1 = 「失礼しました。カードをケースから出して置いてみてください」
+auth_sleeve_case-upset-l1 = 全額？ カードはちゃんと持ってきたのに。
+auth_sleeve_case-upset-c1 = 「失礼しました。ケースから出してもう一度お願いします」
+auth_sleeve_case-reread-l1 = あら、今度は進んだわ。顔認証でいいのね。
+auth_sleeve_case-reread-c1 = 「はい、カメラの枠にお顔を合わせてください」
+auth_sleeve_case-route-l1 = 終わったみたいです。これで大丈夫ですか？
+auth_sleeve_case-route-c1 = 「はい、資格の確認ができました。このまま受付いたします」
+auth_sleeve_case-pay-l1 = 今日は何割の負担になりますか？
+auth_sleeve_case-pay-c1 = 「3割のご負担です」
+auth_sleeve_case-pay-c2 = 「2割のご負担です」
+auth_sleeve_case-done-l1 = ありがとうございました。

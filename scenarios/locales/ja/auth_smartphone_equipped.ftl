@@ -1,0 +1,19 @@
+## auth_smartphone_equipped
+auth_smartphone_equipped-title = スマホのマイナ保険証（読み取り機あり）
+auth_smartphone_equipped-summary = 2025年9月から、スマホ用の読み取り機を置いた施設ではスマホで受付できる。Androidは暗証番号を本人が入力。
+auth_smartphone_equipped-arrive-l1 = スマホのマイナ保険証でもいいですか？ カードは家に置いてきちゃって。
+auth_smartphone_equipped-arrive-c1 = 「はい、こちらはスマホ用の読み取り機がありますので大丈夫です。まずカードリーダーの画面で『スマートフォン』を選んでください」
+auth_smartphone_equipped-arrive-c2 = 「スマホは使えないので、カードを取りに戻っていただけますか」
+auth_smartphone_equipped-sulk-l1 = え、ここにスマホ対応のシールが貼ってありますけど……。
+auth_smartphone_equipped-sulk-c1 = 「失礼しました。スマホでお手続きできます。カードリーダーで『スマートフォン』を選んでください」
+auth_smartphone_equipped-phone-l1 = Androidなんですけど、暗証番号はどこで入れるんですか？
+auth_smartphone_equipped-phone-c1 = 「カードリーダーの画面で、スマホ用電子証明書の4桁の暗証番号をご自身で入力してください」
+auth_smartphone_equipped-phone-c2 = 「番号を教えていただければ、こちらで入力します」
+auth_smartphone_equipped-phone_pin-l1 = ……番号は自分で入れます。
+auth_smartphone_equipped-phone_pin-c1 = 「失礼しました。ご自身で入力してください」
+auth_smartphone_equipped-route-l1 = 終わったみたいです。これで大丈夫ですか？
+auth_smartphone_equipped-route-c1 = 「はい、資格の確認ができました。このまま受付いたします」
+auth_smartphone_equipped-pay-l1 = 今日は何割の負担になりますか？
+auth_smartphone_equipped-pay-c1 = 「3割のご負担です」
+auth_smartphone_equipped-pay-c2 = 「10割のご負担です」
+auth_smartphone_equipped-done-l1 = スマホでできて助かりました。

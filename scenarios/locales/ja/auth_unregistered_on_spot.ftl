@@ -1,0 +1,21 @@
+## auth_unregistered_on_spot
+auth_unregistered_on_spot-title = 保険証として登録していないカード
+auth_unregistered_on_spot-summary = 未登録のカードも、窓口の顔認証付きカードリーダーでその場で利用登録できる。
+auth_unregistered_on_spot-arrive-l1 = マイナンバーカードはあるんですけど、保険証として使えるのかよくわからなくて。
+auth_unregistered_on_spot-arrive-c1 = 「こちらの機械に置いてみてください。登録されていなければ、その場で登録できます」
+auth_unregistered_on_spot-arrive-c2 = 「登録していないカードは使えないので、健康保険証をお願いします」
+auth_unregistered_on_spot-no_card-l1 = 保険証って、もうなくなったんじゃないんですか？
+auth_unregistered_on_spot-no_card-c1 = 「失礼しました。カードをこちらの機械に置いてみてください」
+auth_unregistered_on_spot-placed-l1 = 置きました。顔認証でいいですか？
+auth_unregistered_on_spot-placed-c1 = 「はい、カメラに顔を合わせてください」
+auth_unregistered_on_spot-offer-l1 = 『健康保険証として利用登録されていません。登録しますか』って出ました。
+auth_unregistered_on_spot-offer-c1 = 「そのまま登録を進めてください。すぐに保険証として使えるようになります」
+auth_unregistered_on_spot-offer-c2 = 「登録は市役所でしかできないので、今日は全額になります」
+auth_unregistered_on_spot-full-l1 = え、ここで登録できるって書いてありますけど。
+auth_unregistered_on_spot-full-c1 = 「失礼しました。そのまま登録してください」
+auth_unregistered_on_spot-route-l1 = 終わったみたいです。これで大丈夫ですか？
+auth_unregistered_on_spot-route-c1 = 「はい、資格の確認ができました。このまま受付いたします」
+auth_unregistered_on_spot-pay-l1 = 今日は何割の負担になりますか？
+auth_unregistered_on_spot-pay-c1 = 「3割のご負担です」
+auth_unregistered_on_spot-pay-c2 = 「10割のご負担です」
+auth_unregistered_on_spot-done-l1 = これで次からも使えるんですね。

@@ -1,0 +1,19 @@
+## cert_card_body_expired
+cert_card_body_expired-title = カード本体の有効期限切れ
+cert_card_body_expired-summary = カード本体の期限切れ。猶予があるかは資料が食い違う（自治体資料に従い3か月）。過ぎていれば申立書。
+cert_card_body_expired-arrive-l1 = いつもの村上です。カード、置きますね。
+cert_card_body_expired-arrive-c1 = 「お願いします」
+cert_card_body_expired-placed-l1 = 顔認証を押したら『受付窓口にご連絡ください』だって。
+cert_card_body_expired-placed-c1 = 「カードの表面を拝見してもよろしいですか。有効期限を確認します」
+cert_card_body_expired-placed-c2 = 「資格確認書はお持ちですか」
+cert_card_body_expired-front-l1 = どうぞ。期限なんて気にしてなかったな。
+cert_card_body_expired-front-c1 = 「カードの期限が{ $card_expires }で切れています。資格確認書はお持ちですか」
+cert_card_body_expired-none-l1 = いや、持ってないよ。
+cert_card_body_expired-none-c1 = 「前回から保険やご住所にお変わりがなければ、口頭で確認させていただきます」
+cert_card_body_expired-none-c2 = 「今日は全額になります」
+cert_card_body_expired-renew-l1 = カードはどうすればいいの？
+cert_card_body_expired-renew-c1 = 「市区町村でカードの更新（再発行）をしてください。新しいカードで利用登録もお願いします」
+cert_card_body_expired-pay-l1 = お会計はいくらになりますか？
+cert_card_body_expired-pay-c1 = 「3割のご負担です」
+cert_card_body_expired-pay-c2 = 「10割のご負担になります」
+cert_card_body_expired-done-l1 = 気づかなかったなあ。ありがとう。

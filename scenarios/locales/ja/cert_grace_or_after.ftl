@@ -1,0 +1,25 @@
+## cert_grace_or_after
+cert_grace_or_after-title = 期限切れの電子証明書：猶予期間の内か外か
+cert_grace_or_after-summary = 期限が切れた月の末日から3か月は資格確認だけできる。その後は使えず、資格確認書か申立書。
+cert_grace_or_after-arrive-l1 = はじめてなんですけど、マイナ保険証でいいですか。
+cert_grace_or_after-arrive-c1 = 「はい、こちらの機械にカードを置いてください」
+cert_grace_or_after-placed-l1 = 顔認証ですね。
+cert_grace_or_after-placed-c1 = 「はい、カメラに合わせてください」
+cert_grace_or_after-grace-l1 = 『有効期限が切れています。資格情報のみ提供します』って……使えないんですか？
+cert_grace_or_after-grace-c1 = 「今日はこのまま受付できます。お薬などの情報の共有はされませんので、お早めに市区町村で更新してください」
+cert_grace_or_after-grace-c2 = 「期限切れのカードは使えません」
+cert_grace_or_after-grace_route-l1 = じゃあ、今日はこれで大丈夫なんですね。
+cert_grace_or_after-grace_route-c1 = 「はい、資格の確認はできました」
+cert_grace_or_after-grace_route-c2 = 「念のため、申立書にご記入ください」
+cert_grace_or_after-stopped-l1 = 『受付窓口にご連絡ください』って出ました。どういうことですか？
+cert_grace_or_after-stopped-c1 = 「電子証明書の期限が切れて猶予も過ぎているようです。保険者から『資格確認書』が届いていませんか」
+cert_grace_or_after-stopped-c2 = 「カードが使えないので、今日は全額自己負担です」
+cert_grace_or_after-no_kakunin-l1 = そういえば何か届いていたかも……でも今日は持ってきていません。
+cert_grace_or_after-no_kakunin-c1 = 「ではこちらの被保険者資格申立書にご記入ください。いつもの負担割合でお受けできます」
+cert_grace_or_after-no_kakunin-c2 = 「確認できないので、全額いただきます」
+cert_grace_or_after-after_grace-l1 = 更新したら、また使えるようになるんですか？
+cert_grace_or_after-after_grace-c1 = 「市区町村で更新したあと、もう一度保険証としての利用登録が必要です。窓口の機械でも登録できます」
+cert_grace_or_after-pay-l1 = お会計はどうなりますか？
+cert_grace_or_after-pay-c1 = 「3割のご負担です」
+cert_grace_or_after-pay-c2 = 「10割のご負担になります」
+cert_grace_or_after-done-l1 = わかりました。早めに役所に行きます。

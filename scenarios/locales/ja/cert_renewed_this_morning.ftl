@@ -1,0 +1,19 @@
+## cert_renewed_this_morning
+cert_renewed_this_morning-title = 今朝、電子証明書を更新してきた
+cert_renewed_this_morning-summary = 更新の反映には約1日かかることがある。今日は申立書、明日からは使えると伝える。
+cert_renewed_this_morning-arrive-l1 = 今朝、区役所で電子証明書を更新してきたんです。これで使えますよね。
+cert_renewed_this_morning-arrive-c1 = 「ありがとうございます。機械に置いてみてください」
+cert_renewed_this_morning-placed-l1 = 顔認証で……あれ、『受付窓口にご連絡ください』？ 更新したのに。
+cert_renewed_this_morning-placed-c1 = 「いったん顔認証でお進みください」
+cert_renewed_this_morning-placed-c2 = 「更新した当日は、反映されるまで使えないことがあります。資格確認書はお持ちですか」
+cert_renewed_this_morning-error-l1 = やっぱりだめみたい。
+cert_renewed_this_morning-error-c1 = 「更新の反映に時間がかかっているようです。資格確認書はお持ちですか」
+cert_renewed_this_morning-none-l1 = 持ってないです。じゃあ今日はどうなるんですか。
+cert_renewed_this_morning-none-c1 = 「こちらの申立書にご記入いただければ、いつもの負担割合でお受けできます」
+cert_renewed_this_morning-none-c2 = 「今日は全額お支払いください」
+cert_renewed_this_morning-tomorrow-l1 = 次回は大丈夫ですか？
+cert_renewed_this_morning-tomorrow-c1 = 「更新は1日ほどで反映されますので、明日からは使えます」
+cert_renewed_this_morning-pay-l1 = お会計はいくらになりますか？
+cert_renewed_this_morning-pay-c1 = 「3割のご負担です」
+cert_renewed_this_morning-pay-c2 = 「10割のご負担になります」
+cert_renewed_this_morning-done-l1 = そういうことなら仕方ないですね。

@@ -1,0 +1,22 @@
+## invalid_angry_patient
+invalid_angry_patient-title = 「10割払えってこと？」怒る患者さん
+invalid_angry_patient-summary = マイナ保険証を出した患者に、結果が無効・なしというだけで10割を求めない。落ち着いて申立書へ。
+invalid_angry_patient-arrive-l1 = 前の病院で、マイナ保険証が『資格なし』だから全額払えって言われたんだよ。ここでもそうなの？
+invalid_angry_patient-arrive-c1 = 「まずは確認させてください。カードを機械に置いていただけますか」
+invalid_angry_patient-arrive-c2 = 「マイナ保険証じゃないと10割なんです」
+invalid_angry_patient-furious-l1 = マイナ保険証を持ってるって言ってるだろ！
+invalid_angry_patient-furious-c1 = 「失礼しました。カードを機械に置いていただけますか」
+invalid_angry_patient-placed-l1 = ほら、置いたよ。顔認証な。
+invalid_angry_patient-placed-c1 = 「ありがとうございます」
+invalid_angry_patient-none-l1 = ……で、どうなの。
+invalid_angry_patient-none-c1 = 「『資格情報なし』と出ています。登録が追いついていないことがよくあります。申立書にご記入いただければ、いつもの3割でお受けできます」
+invalid_angry_patient-none-c2 = 「やはり資格がないので、全額いただきます」
+invalid_angry_patient-relief-l1 = なんだ、書けばいいのか。会社の保険の番号はわからないけど。
+invalid_angry_patient-relief-c1 = 「わかる範囲で大丈夫です。番号がわかったら教えてください」
+invalid_angry_patient-claim-l1 = （事務長）初診で番号不明か。レセプトはどうする？
+invalid_angry_patient-claim-c1 = 「番号欄を『7』で埋めた不詳レセプトにして、申立書の内容を摘要に書きます」
+invalid_angry_patient-claim-c2 = 「保険請求はしません」
+invalid_angry_patient-pay-l1 = お会計はいくらになりますか？
+invalid_angry_patient-pay-c1 = 「3割のご負担です」
+invalid_angry_patient-pay-c2 = 「10割のご負担になります」
+invalid_angry_patient-done-l1 = 最初からそう言ってくれればいいのに。

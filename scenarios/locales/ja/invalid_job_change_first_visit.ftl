@@ -1,0 +1,27 @@
+## invalid_job_change_first_visit
+invalid_job_change_first_visit-title = 転職直後の「資格（無効）」
+invalid_job_change_first_visit-summary = 新しい保険者の登録待ち。申立書で3割、請求は喪失した資格の番号、処方箋は紙。
+invalid_job_change_first_visit-arrive-l1 = 初めてです。今月から会社が変わったんですけど、マイナ保険証で大丈夫ですか。
+invalid_job_change_first_visit-arrive-c1 = 「はい、こちらの機械にカードを置いてください」
+invalid_job_change_first_visit-placed-l1 = 顔認証、と。
+invalid_job_change_first_visit-placed-c1 = 「はい、カメラに合わせてください」
+invalid_job_change_first_visit-invalid-l1 = 終わったみたいです。
+invalid_job_change_first_visit-invalid-c1 = 「（端末に『資格（無効）』）新しい保険の登録がまだのようです。事業主の届け出と保険者の登録で、合わせて10日ほどかかることがあります」
+invalid_job_change_first_visit-invalid-c2 = 「（端末に『資格（無効）』）保険が無効なので、今日は全額自己負担です」
+invalid_job_change_first_visit-angry-l1 = え、無効？ 新しい会社の保険にはちゃんと入ってますよ！
+invalid_job_change_first_visit-angry-c1 = 「失礼しました。登録が追いついていないだけです。こちらの申立書にご記入いただければ3割でお受けできます」
+invalid_job_change_first_visit-form-l1 = じゃあ、どうすれば。
+invalid_job_change_first_visit-form-c1 = 「こちらの被保険者資格申立書に、わかる範囲でご記入ください。いつもの負担割合でお受けします」
+invalid_job_change_first_visit-form-c2 = 「新しい保険証を持ってきてください」
+invalid_job_change_first_visit-numbers-l1 = 新しい保険の番号は、まだわからないんです。
+invalid_job_change_first_visit-numbers-c1 = 「新しい番号がわかったら、次回お知らせください」
+invalid_job_change_first_visit-claim-l1 = （事務長）この方のレセプト、番号はどうする？
+invalid_job_change_first_visit-claim-c1 = 「資格（無効）の画面に出ている前の保険の番号で請求します」
+invalid_job_change_first_visit-claim-c2 = 「番号不明の不詳レセプトにします」
+invalid_job_change_first_visit-rx-l1 = （歯科医師）痛み止めを出すけど、電子処方箋でいい？
+invalid_job_change_first_visit-rx-c1 = 「資格がオンラインで確認できていないので、紙の処方箋でお願いします」
+invalid_job_change_first_visit-rx-c2 = 「電子処方箋でお願いします」
+invalid_job_change_first_visit-pay-l1 = お会計はいくらになりますか？
+invalid_job_change_first_visit-pay-c1 = 「3割のご負担です」
+invalid_job_change_first_visit-pay-c2 = 「10割のご負担になります」
+invalid_job_change_first_visit-done-l1 = わかりました。番号がわかったら持ってきます。

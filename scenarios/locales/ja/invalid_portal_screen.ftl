@@ -1,0 +1,20 @@
+## invalid_portal_screen
+invalid_portal_screen-title = 資格（無効）でもマイナポータルの画面がある
+invalid_portal_screen-summary = マイナポータルの資格情報画面とカードで確認できれば、通常どおり。
+invalid_portal_screen-arrive-l1 = 先月転職したんですけど、マイナポータルで新しい保険が見られるようになりました。
+invalid_portal_screen-arrive-c1 = 「カードを機械に置いて、顔認証でお進みください」
+invalid_portal_screen-invalid-l1 = あれ、何か問題ありました？
+invalid_portal_screen-invalid-c1 = 「（端末に『資格（無効）』）マイナポータルの資格情報の画面を見せていただけますか」
+invalid_portal_screen-invalid-c2 = 「（端末に『資格（無効）』）申立書にご記入ください」
+invalid_portal_screen-screen-l1 = これです。新しい会社の健康保険組合の番号が出ています。
+invalid_portal_screen-screen-c1 = 「カードのお写真で本人確認をして、この画面の番号で確認します」
+invalid_portal_screen-screen-c2 = 「画面だけでは確認できません」
+invalid_portal_screen-refused-l1 = でも、これが新しい保険の画面ですよ。カードも持ってますし。
+invalid_portal_screen-refused-c1 = 「失礼しました。カードのお写真と画面の番号で確認します」
+invalid_portal_screen-claim-l1 = （事務長）レセプトの番号は？
+invalid_portal_screen-claim-c1 = 「画面で確認した新しい番号で、通常どおり請求します」
+invalid_portal_screen-claim-c2 = 「前の保険の番号で請求します」
+invalid_portal_screen-pay-l1 = お会計はいくらになりますか？
+invalid_portal_screen-pay-c1 = 「3割のご負担です」
+invalid_portal_screen-pay-c2 = 「10割のご負担になります」
+invalid_portal_screen-done-l1 = スマホを持ってきてよかった。

@@ -1,0 +1,22 @@
+## system_network_down_declaration
+system_network_down_declaration-title = 回線障害：カードだけの患者さん
+system_network_down_declaration-summary = お知らせも画面もなければ申立書。再来で変更がなければ口頭確認でよい。どちらも通常の負担割合。
+system_network_down_declaration-arrive-l1 = こんにちは。カードです。
+system_network_down_declaration-arrive-c1 = 「申し訳ありません、回線の障害で機械での確認ができません。『資格情報のお知らせ』かマイナポータルの画面はお持ちですか」
+system_network_down_declaration-arrive-c2 = 「機械に置いてください」
+system_network_down_declaration-error-l1 = 『通信エラー』って出ましたけど。
+system_network_down_declaration-error-c1 = 「失礼しました。回線の障害です。お知らせかマイナポータルの画面はお持ちですか」
+system_network_down_declaration-none-l1 = お知らせは家です。スマホのマイナポータルも設定してなくて……。
+system_network_down_declaration-none-c1 = 「前回から保険やご住所にお変わりがなければ、口頭で確認させてください」
+system_network_down_declaration-none-c2 = 「こちらの被保険者資格申立書にご記入ください」
+system_network_down_declaration-none-c3 = 「確認できないので、今日は全額です」
+system_network_down_declaration-claim-l1 = （事務長）この方のレセプト、番号はどうする？
+system_network_down_declaration-claim-c1 = 「前回の受診記録の番号で請求します」
+system_network_down_declaration-claim-c2 = 「番号不明の不詳レセプトにします」
+system_network_down_declaration-rx-l1 = （歯科医師）痛み止めの処方箋、電子処方箋で出していい？
+system_network_down_declaration-rx-c1 = 「紙の処方箋でお願いします」
+system_network_down_declaration-rx-c2 = 「電子処方箋でお願いします」
+system_network_down_declaration-pay-l1 = お会計はいくらになりますか？
+system_network_down_declaration-pay-c1 = 「3割のご負担です」
+system_network_down_declaration-pay-c2 = 「10割のご負担になります」
+system_network_down_declaration-done-l1 = 回線、早く直るといいですね。
