@@ -797,10 +797,20 @@ impl Judging<'_> {
             );
         }
         let rules = match kind {
-            DocumentKind::InsuranceCard => r
-                .parts
-                .confirmed_by
-                .union(RuleSet::of(&[R::DocOldcardMaxValidity])),
+            DocumentKind::InsuranceCard => {
+                let mut rules = r.parts.confirmed_by.with(R::DocOldcardMaxValidity);
+                if self
+                    .s
+                    .insurance_cards()
+                    .any(|card| !card.from_current_insurer)
+                {
+                    rules.insert(R::DocOldcardLostEligibility);
+                }
+                if self.s.date > self.policy.calendar().date(K::ProvisionalLastDay) {
+                    rules.insert(R::DocOldcardAfterProvisional);
+                }
+                rules
+            }
             DocumentKind::EligibilityCertificate => r.parts.confirmed_by.with(R::DocKakuninExpired),
             DocumentKind::EligibilityNotice => {
                 r.parts.confirmed_by.with(R::DocOshiraseNotStandalone)

@@ -959,6 +959,10 @@ impl<'a> Judge<'a> {
         {
             let mut rules = RuleSet::of(&[R::DocKakuninValidIfInDate, R::DocKakuninMax5y]);
             self.certificate_context(&mut rules);
+            if s.certificates().any(|doc| date > doc.expires) {
+                // An older, expired certificate shown beside the valid one.
+                rules.insert(R::DocKakuninExpired);
+            }
             if s.setting == Setting::HomeVisit {
                 rules.insert(R::VisitKakuninDoc);
             }
