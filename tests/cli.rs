@@ -206,3 +206,175 @@ fn rules_lists_every_rule_with_dates_sources_and_evidence() {
     }
     assert!(text.contains("判定ルール（76件）"));
 }
+
+fn in_repo(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_madoguchi"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env(
+            "MADOGUCHI_DATA_DIR",
+            std::env::temp_dir().join(format!("madoguchi-cli-data-{}", std::process::id())),
+        )
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut pipe = child.stdin.take().unwrap();
+    if let Some(text) = stdin {
+        pipe.write_all(text.as_bytes()).unwrap();
+    }
+    drop(pipe);
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn check_reports_every_kind_of_finding_with_its_line() {
+    for pack in ["names", "graph", "text", "rules"] {
+        let out = in_repo(
+            &["check", &format!("tests/data/check/{pack}"), "--lang", "en"],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(1), "{pack}");
+        let expected_path = format!(
+            "{}/tests/data/check/{pack}.expected",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        if std::env::var_os("MADOGUCHI_BLESS").is_some() {
+            std::fs::write(&expected_path, &text).unwrap();
+        }
+        let expected = std::fs::read_to_string(&expected_path).unwrap();
+        assert_eq!(
+            text, expected,
+            "check output for tests/data/check/{pack} changed"
+        );
+    }
+}
+
+#[test]
+fn check_json_lists_findings_and_coverage() {
+    let out = in_repo(
+        &[
+            "check",
+            "tests/data/check/graph",
+            "--format",
+            "json",
+            "--coverage",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = value["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 6);
+    let missing = findings
+        .iter()
+        .find(|f| f["kind"] == "missing_beat")
+        .unwrap();
+    assert_eq!(missing["file"], "tests/data/check/graph/graph.ron");
+    assert_eq!(missing["line"], 19);
+    assert_eq!(missing["args"]["beat"], "nowhere");
+    assert!(value["covered"].is_array() && value["uncovered"].is_array());
+}
+
+#[test]
+fn the_shipped_library_checks_clean_with_full_coverage() {
+    let out = in_repo(&["check", "--format", "json", "--coverage"], None);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(value["findings"].as_array().unwrap().is_empty());
+    assert_eq!(value["uncovered"], serde_json::json!([]));
+    assert_eq!(value["covered"].as_array().unwrap().len(), 76);
+    assert!(value["packs"][0]["scenarios_valid"].as_u64().unwrap() >= 40);
+}
+
+#[test]
+fn check_refuses_a_path_that_is_not_a_pack() {
+    let out = in_repo(&["check", "README.md", "--lang", "en"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a folder"));
+}
+
+#[test]
+fn play_text_runs_a_scripted_play_through_to_the_debrief() {
+    // The ordinary visit, always taking the first choice.
+    let out = in_repo(
+        &["play", "--text", "auth_ordinary_face", "--lang", "en"],
+        Some(&"1\n".repeat(12)),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("== An ordinary morning: the マイナ保険証 and face recognition =="));
+    assert!(text.contains("Visit: 24 November 2026 09:05"));
+    assert!(
+        text.contains("My Number card (front)"),
+        "the documents are shown"
+    );
+    assert!(text.contains("[Face-recognition card reader]"));
+    assert!(text.contains("Right — Ask whether they have a マイナ保険証 or 資格確認書"));
+    assert!(text.contains("== Debrief =="));
+    assert!(text.contains("Score 14 / 14 (100%)"), "{text}");
+    assert!(text.contains("auth_methods — Face or PIN at the reader"));
+}
+
+#[test]
+fn play_text_handles_bad_input_and_the_end_of_input() {
+    let out = in_repo(
+        &["play", "--text", "auth_ordinary_face", "--lang", "en"],
+        Some("x\n9\n"),
+    );
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        text.matches("There is no choice with that number").count(),
+        2
+    );
+    assert!(text.contains("End of input: stopping here"));
+
+    let out = in_repo(
+        &["play", "--text", "no_such_scenario", "--lang", "en"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no scenario \"no_such_scenario\""));
+}
+
+#[test]
+fn play_text_replays_a_variant_by_seed_and_withholds_feedback_in_assessment() {
+    let run = |seed: &str| {
+        let out = in_repo(
+            &[
+                "play",
+                "--text",
+                "copay_seventy_month",
+                "--seed",
+                seed,
+                "--mode",
+                "assessment",
+                "--lang",
+                "en",
+            ],
+            Some(&"1\n".repeat(6)),
+        );
+        assert!(out.status.success());
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let first = run("7");
+    assert_eq!(first, run("7"), "the same seed gives the same play-through");
+    let before_debrief = first.split("== Debrief ==").next().unwrap();
+    assert!(
+        !before_debrief.contains("Right —") && !before_debrief.contains("Wrong —"),
+        "no feedback before the end"
+    );
+    assert!(first.contains("Seed of this draw: 7"));
+}

@@ -3,6 +3,7 @@
 
 pub mod devices;
 pub mod documents;
+pub mod index;
 pub mod model;
 pub mod pack;
 pub mod variants;
@@ -143,3 +144,6 @@ pub fn message_args(lang: Lang, scenario: &Scenario, situation: &Situation) -> F
 pub fn pays_in_full(ruling: &Ruling) -> bool {
     ruling.confirmed_by == ConfirmedBy::None
 }
+
+#[cfg(test)]
+mod library_tests;

@@ -401,12 +401,14 @@ pub fn check_pack(files: &PackFiles, policy: &Arc<Policy>, options: CheckOptions
     let mut scenarios = Vec::new();
     let mut coverage = RuleSet::EMPTY;
     let mut used: BTreeSet<String> = BTreeSet::new();
+    let mut unparsed = false;
     let mut ids: BTreeMap<String, String> = BTreeMap::new();
     for file in &files.scenarios {
         let def: ScenarioDef = match from_ron(&file.text) {
             Ok(def) => def,
             Err(error) => {
                 findings.push(parse_finding(&file.path, error));
+                unparsed = true;
                 continue;
             }
         };
@@ -441,8 +443,8 @@ pub fn check_pack(files: &PackFiles, policy: &Arc<Policy>, options: CheckOptions
         findings.extend(local);
     }
 
-    // Messages the pack defines that no scenario uses.
-    for (lang, messages) in &defined {
+    // Messages the pack defines that no scenario uses (not known while a file does not parse).
+    for (lang, messages) in defined.iter().filter(|_| !unparsed) {
         for (id, (file, line)) in messages {
             if !used.contains(id) {
                 findings.push(
@@ -587,10 +589,11 @@ impl ScenarioCheck<'_> {
                 locate(text, "competencies:"),
             ));
         }
+        let before = findings.len();
         self.check_graph(findings);
         self.check_messages(findings);
         self.check_variants(findings);
-        if !findings.is_empty() {
+        if findings.len() > before {
             return RuleSet::EMPTY;
         }
         self.check_samples(findings)

@@ -38,6 +38,14 @@ impl Presenter<'_> {
         self.texts.get_args(self.lang, id, args)
     }
 
+    /// "label: value" as the language punctuates it.
+    pub fn labelled(&self, label: &str, value: &str) -> String {
+        self.t_args(
+            "present-labelled",
+            &[("label", label.to_owned()), ("value", value.to_owned())],
+        )
+    }
+
     /// A scenario message, with the scenario's arguments (name, age, dates…).
     pub fn line(&self, id: &str) -> String {
         let args: FluentArgs = message_args(self.lang, self.scenario, self.situation);
@@ -81,7 +89,11 @@ impl Presenter<'_> {
                 if *smartphone {
                     options.push(self.t("reader-choose_method-smartphone"));
                 }
-                format!("{} ［{}］", self.t(&id), options.join(" ／ "))
+                format!(
+                    "{} {}",
+                    self.t(&id),
+                    self.t_args("present-options", &[("options", options.join(" / "))])
+                )
             }
             ReaderScreen::VisualCheck { passcode } => {
                 let detail = if *passcode {
@@ -111,7 +123,7 @@ impl Presenter<'_> {
         };
         let mut lines = vec![
             self.t(query),
-            format!("{}：{}", self.t("terminal-validity"), self.t(validity)),
+            self.labelled(&self.t("terminal-validity"), &self.t(validity)),
         ];
         if view.validity == Validity::Error {
             return lines;
@@ -121,19 +133,17 @@ impl Presenter<'_> {
                 .terminal_name
                 .clone()
                 .unwrap_or_else(|| cast.name.clone());
-            lines.push(format!("{}：{}", self.t("terminal-name"), name));
-            lines.push(format!("{}：{}", self.t("terminal-kana"), cast.kana));
-            lines.push(format!(
-                "{}：{}",
-                self.t("terminal-birth"),
-                format_date(self.lang, self.situation.patient.birth_date)
+            lines.push(self.labelled(&self.t("terminal-name"), &name));
+            lines.push(self.labelled(&self.t("terminal-kana"), &cast.kana));
+            lines.push(self.labelled(
+                &self.t("terminal-birth"),
+                &format_date(self.lang, self.situation.patient.birth_date),
             ));
         }
         if let Some(rate) = view.copay {
-            lines.push(format!(
-                "{}：{}",
-                self.t("terminal-copay"),
-                self.t(&format!("copay-{}", rate.percent()))
+            lines.push(self.labelled(
+                &self.t("terminal-copay"),
+                &self.t(&format!("copay-{}", rate.percent())),
             ));
         }
         if view.preschool {
@@ -141,17 +151,15 @@ impl Presenter<'_> {
         }
         if let Some(lost) = view.lost_on {
             lines.push(format!(
-                "{}：{}　{}",
-                self.t("terminal-lost"),
-                format_date(self.lang, lost),
+                "{}  {}",
+                self.labelled(&self.t("terminal-lost"), &format_date(self.lang, lost)),
                 self.t("terminal-lost-reason")
             ));
         }
         if let Some(auth) = view.auth {
-            lines.push(format!(
-                "{}：{}",
-                self.t("terminal-auth"),
-                self.t(&format!("auth-{}", auth_name(auth)))
+            lines.push(self.labelled(
+                &self.t("terminal-auth"),
+                &self.t(&format!("auth-{}", auth_name(auth))),
             ));
         }
         if view.cert_expiring {
@@ -177,7 +185,10 @@ impl Presenter<'_> {
     pub fn document(&self, view: &DocumentView) -> Vec<String> {
         let mut lines = vec![format!("【{}】", self.t(view.title))];
         for field in &view.fields {
-            lines.push(format!("  {}：{}", self.t(field.label), field.value));
+            lines.push(format!(
+                "  {}",
+                self.labelled(&self.t(field.label), &field.value)
+            ));
         }
         if view.faceauth_remark {
             lines.push(format!("  {}", self.t("doc-faceauth-remark")));
@@ -246,11 +257,7 @@ impl Presenter<'_> {
             self.t(&judgment.action.message_id())
         )];
         if let Some(expected) = &judgment.expected {
-            lines.push(format!(
-                "{}：{}",
-                self.t("present-right-answer"),
-                self.expected(expected)
-            ));
+            lines.push(self.labelled(&self.t("present-right-answer"), &self.expected(expected)));
         }
         for rule in judgment.rules.iter() {
             lines.extend(self.rule(rule));
@@ -261,36 +268,31 @@ impl Presenter<'_> {
     /// The right handling, as a list.
     pub fn ruling(&self, ruling: &Ruling) -> Vec<String> {
         let mut lines = vec![
-            format!(
-                "{}：{}",
-                self.t("decision-route"),
-                self.t(&format!("confirmed-{}", route_name(ruling.confirmed_by)))
+            self.labelled(
+                &self.t("decision-route"),
+                &self.t(&format!("confirmed-{}", route_name(ruling.confirmed_by))),
             ),
-            format!(
-                "{}：{}",
-                self.t("decision-auth"),
-                match ruling.auth {
+            self.labelled(
+                &self.t("decision-auth"),
+                &match ruling.auth {
                     Some(mode) => self.t(&format!("auth-{}", auth_name(mode))),
                     None => self.t("auth-none"),
-                }
+                },
             ),
-            format!(
-                "{}：{}",
-                self.t("decision-copay"),
-                self.t(&format!("copay-{}", ruling.copay.percent()))
+            self.labelled(
+                &self.t("decision-copay"),
+                &self.t(&format!("copay-{}", ruling.copay.percent())),
             ),
-            format!(
-                "{}：{}",
-                self.t("decision-claim"),
-                self.t(&format!("claim-{}", claim_name(ruling.claim)))
+            self.labelled(
+                &self.t("decision-claim"),
+                &self.t(&format!("claim-{}", claim_name(ruling.claim))),
             ),
-            format!(
-                "{}：{}",
-                self.t("decision-prescription"),
-                self.t(&format!(
+            self.labelled(
+                &self.t("decision-prescription"),
+                &self.t(&format!(
                     "prescription-{}",
                     prescription_name(ruling.prescription)
-                ))
+                )),
             ),
             self.t(if ruling.medical_info_sharing {
                 "sharing-yes"
@@ -321,17 +323,26 @@ impl Presenter<'_> {
     /// One outcome as lines (verdicts included).
     pub fn outcome(&self, outcome: &Outcome) -> Vec<String> {
         match outcome {
-            Outcome::Line(id) => vec![format!("「{}」", self.line(id).trim_matches(['「', '」']))],
-            Outcome::Said(id) => vec![format!("▶ {}", self.line(id))],
-            Outcome::Device(DeviceEvent::Reader(screen)) => {
-                vec![format!(
-                    "［{}］{}",
-                    self.t("reader-title"),
-                    self.reader(screen)
-                )]
-            }
+            Outcome::Line(id) => vec![self.t_args(
+                "present-line",
+                &[("text", self.line(id).trim_matches(['「', '」']).to_owned())],
+            )],
+            Outcome::Said(id) => vec![self.t_args("present-said", &[("text", self.line(id))])],
+            Outcome::Device(DeviceEvent::Reader(screen)) => vec![self.t_args(
+                "present-device",
+                &[
+                    ("device", self.t("reader-title")),
+                    ("text", self.reader(screen)),
+                ],
+            )],
             Outcome::Device(DeviceEvent::Terminal(view)) => {
-                let mut lines = vec![format!("［{}］", self.t("terminal-title"))];
+                let mut lines = vec![self.t_args(
+                    "present-device",
+                    &[
+                        ("device", self.t("terminal-title")),
+                        ("text", String::new()),
+                    ],
+                )];
                 lines.extend(self.terminal(view).into_iter().map(|l| format!("  {l}")));
                 lines
             }
@@ -379,10 +390,12 @@ impl Presenter<'_> {
             if let Some(expected) = &decision.expected
                 && decision.verdict != crate::rules::Verdict::Right
             {
-                line.push_str(&format!(
-                    "（{}：{}）",
-                    self.t("present-right-answer"),
-                    self.expected(expected)
+                line.push_str(&self.t_args(
+                    "present-aside",
+                    &[(
+                        "text",
+                        self.labelled(&self.t("present-right-answer"), &self.expected(expected)),
+                    )],
                 ));
             }
             lines.push(line);

@@ -88,10 +88,9 @@ fn feedback(ui: &mut egui::Ui, judgment: &Judgment, presenter: &Presenter<'_>) {
                 .size(18.0),
             );
             if let Some(expected) = &judgment.expected {
-                ui.label(format!(
-                    "{}：{}",
-                    presenter.t("present-right-answer"),
-                    presenter.expected(expected)
+                ui.label(presenter.labelled(
+                    &presenter.t("present-right-answer"),
+                    &presenter.expected(expected),
                 ));
             }
             egui::ScrollArea::vertical()

@@ -50,11 +50,12 @@ pub fn rule_card(ui: &mut egui::Ui, rule: RuleId, presenter: &Presenter<'_>) {
         .map(|e| presenter.t(&format!("evidence-{}", e.label())))
         .collect();
     let sources = ui.small(format!(
-        "{}：{}　{}：{}",
-        presenter.t("present-sources"),
-        ids.join(", "),
-        presenter.t("present-evidence"),
-        evidence.join("、")
+        "{}  {}",
+        presenter.labelled(&presenter.t("present-sources"), &ids.join(", ")),
+        presenter.labelled(
+            &presenter.t("present-evidence"),
+            &evidence.join(&presenter.t("present-list-sep"))
+        )
     ));
     if !urls.is_empty() {
         sources.on_hover_text(urls.join("\n"));

@@ -1,0 +1,4 @@
+g-title = t
+g-summary = s
+g-line = l
+g-choice = c

@@ -1,0 +1,4 @@
+n-title = t
+n-summary = s
+n-line = l
+n-choice = c

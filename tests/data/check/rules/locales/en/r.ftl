@@ -1,0 +1,4 @@
+r-title = t
+r-summary = s
+r-line = l
+r-choice = c
