@@ -17,7 +17,7 @@ pub use model::{
     BeatDef, Branch, Cast, ChoiceDef, Companion, Competency, Condition, Difficulty, Ending,
     FORMAT_VERSION, Mood, ScenarioDef, Sex, Vary,
 };
-pub use pack::{Finding, FindingKind, Pack, PackFiles, PackReport, check_pack};
+pub use pack::{Finding, FindingKind, Pack, PackFiles, PackReport, SourceFile, check_pack};
 pub use variants::{Drawn, SeededRng, draw};
 
 use crate::dates;
