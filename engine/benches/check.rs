@@ -25,10 +25,15 @@ fn generated(count: usize) -> PackFiles {
             .lines()
             .find(|line| line.trim_start().starts_with("id: "))
             .expect("every scenario has an id");
-        let id = id_line.trim().trim_start_matches("id: \"").trim_end_matches("\",");
+        let id = id_line
+            .trim()
+            .trim_start_matches("id: \"")
+            .trim_end_matches("\",");
         pack.scenarios.push(SourceFile {
             path: format!("generated/{i:05}.ron"),
-            text: source.text.replacen(id_line, &format!("    id: \"{id}_{i}\","), 1),
+            text: source
+                .text
+                .replacen(id_line, &format!("    id: \"{id}_{i}\","), 1),
         });
     }
     pack

@@ -118,3 +118,5 @@ trainer-summary = { $files } file(s), { $valid } playable scenario(s), { $findin
 
 app-error-no-scenario = That scenario cannot be found or played
 app-error-resume = The saved play-through could not be resumed (the scenario may have changed)
+app-error-no-display = Cannot open a window: no display (X11 DISPLAY or Wayland) is available. In a terminal, play with madoguchi play --text
+debrief-none = No scenario has finished yet

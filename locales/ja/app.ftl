@@ -118,3 +118,5 @@ trainer-summary = { $files }ファイル、遊べるシナリオ { $valid }件�
 
 app-error-no-scenario = そのシナリオは見つからないか、遊べません
 app-error-resume = 保存された続きを再開できませんでした（シナリオが変わった可能性があります）
+app-error-no-display = 画面を開けません：表示先（X11 の DISPLAY か Wayland）がありません。端末では madoguchi play --text で遊べます
+debrief-none = まだ終わったシナリオがありません

@@ -92,6 +92,16 @@ impl Play {
     }
 }
 
+/// Whether play-throughs are kept on disk for resuming (off for picture runs).
+#[derive(Resource, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PersistPlay(pub bool);
+
+impl Default for PersistPlay {
+    fn default() -> PersistPlay {
+        PersistPlay(true)
+    }
+}
+
 /// What is kept on disk between runs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ResumeFile {
@@ -114,7 +124,10 @@ impl ResumeFile {
         serde_json::from_str(&text).ok()
     }
 
-    fn save(&self, dir: &DataDir) {
+    fn save(&self, dir: &DataDir, persist: PersistPlay) {
+        if !persist.0 {
+            return;
+        }
         let _ = std::fs::create_dir_all(&dir.0);
         let temporary = dir.file("resume.json.tmp");
         if let Ok(text) = serde_json::to_string(self)
@@ -137,6 +150,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<OutcomeShown>()
         .add_message::<ScenarioFinished>()
         .add_message::<ScenarioRefused>();
+    app.init_resource::<PersistPlay>();
     app.add_systems(
         Update,
         (
@@ -154,6 +168,7 @@ fn start_scenario(
     packs: Res<Packs>,
     staff: Res<CurrentStaff>,
     dir: Res<DataDir>,
+    persist: Res<PersistPlay>,
     mut shown: MessageWriter<OutcomeShown>,
     mut refused: MessageWriter<ScenarioRefused>,
     mut next: ResMut<NextState<Screen>>,
@@ -196,7 +211,7 @@ fn start_scenario(
         started_at: play.started_at.clone(),
         saved: play.session.save(),
     }
-    .save(&dir);
+    .save(&dir, *persist);
     for outcome in opening {
         shown.write(OutcomeShown(outcome));
     }
@@ -254,6 +269,7 @@ fn apply_choices(
     staff: Res<CurrentStaff>,
     store: Res<RecordsStore>,
     dir: Res<DataDir>,
+    persist: Res<PersistPlay>,
     mut shown: MessageWriter<OutcomeShown>,
     mut finished: MessageWriter<ScenarioFinished>,
 ) {
@@ -271,7 +287,9 @@ fn apply_choices(
             shown.write(OutcomeShown(outcome));
         }
         if play.session.ended().is_some() {
-            ResumeFile::clear(&dir);
+            if persist.0 {
+                ResumeFile::clear(&dir);
+            }
             let debrief = play.session.debrief();
             if play.session.mode() == Mode::Practice && play.recorded.is_none() {
                 play.recorded = store_attempt(&play, &debrief, &staff, &store);
@@ -284,7 +302,7 @@ fn apply_choices(
                 started_at: play.started_at.clone(),
                 saved: play.session.save(),
             }
-            .save(&dir);
+            .save(&dir, *persist);
         }
     }
 }

@@ -36,8 +36,27 @@ pub struct AppOptions {
     pub packs: Vec<PathBuf>,
 }
 
+/// Whether a window can open here. On Linux, winit needs an X11 or Wayland display and would
+/// otherwise panic while building its event loop.
+fn display_available() -> bool {
+    if !cfg!(target_os = "linux") {
+        return true;
+    }
+    ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
+        .iter()
+        .any(|name| std::env::var_os(name).is_some_and(|v| !v.is_empty()))
+}
+
+fn no_display(lang: Lang) -> ExitCode {
+    eprintln!("{}", Texts::shipped().get(lang, "app-error-no-display"));
+    ExitCode::from(2)
+}
+
 /// Starts the window and runs until it closes.
 pub fn run(options: AppOptions) -> ExitCode {
+    if !display_available() {
+        return no_display(options.lang.unwrap_or_default());
+    }
     let mut app = App::new();
     let lang = build(&mut app, &options);
     app.insert_resource(WinitSettings::desktop_app());
@@ -50,6 +69,9 @@ pub fn run(options: AppOptions) -> ExitCode {
 
 /// Starts the window for `play --screenshot`.
 pub fn run_screenshot(run: ScreenshotRun) -> ExitCode {
+    if !display_available() {
+        return no_display(run.lang);
+    }
     let mut app = App::new();
     let options = AppOptions {
         lang: Some(run.lang),
@@ -57,12 +79,19 @@ pub fn run_screenshot(run: ScreenshotRun) -> ExitCode {
         packs: run.packs.clone(),
     };
     let lang = build(&mut app, &options);
-    // Frames keep coming while the choices are made and the picture is taken.
-    app.insert_resource(WinitSettings::continuous());
+    if run.capture {
+        // Frames keep coming while the choices are made and the picture is taken.
+        app.insert_resource(WinitSettings::continuous());
+    } else {
+        app.insert_resource(WinitSettings::desktop_app());
+    }
     let title = Texts::shipped().get(lang, "app-window-title");
     app.add_plugins(window_plugins(title));
     app.add_plugins(EguiPlugin::default());
     app.add_plugins(plugin);
+    if run.capture {
+        app.insert_resource(adapter::PersistPlay(false));
+    }
     app.insert_resource(run);
     app.add_plugins(screenshot::plugin);
     exit_code(app.run())

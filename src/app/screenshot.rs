@@ -33,6 +33,10 @@ pub struct ScreenshotRun {
     pub path: PathBuf,
     /// `--data-dir`, if given.
     pub data_dir: Option<PathBuf>,
+    /// The screen to show after the choices (`play` unless asked).
+    pub show: Screen,
+    /// Whether to take a picture and exit; if not, the window stays open on the scenario.
+    pub capture: bool,
 }
 
 /// Exit code when the scenario cannot be found.
@@ -64,6 +68,7 @@ fn drive(
     mut start: MessageWriter<StartScenario>,
     mut choose: MessageWriter<ChoiceMade>,
     mut exit: MessageWriter<AppExit>,
+    mut next: ResMut<NextState<Screen>>,
 ) {
     progress.frames += 1;
     if !progress.started {
@@ -106,21 +111,35 @@ fn drive(
     let Some(play) = play else {
         return;
     };
-    if *state.get() != Screen::Play {
+    if progress.made < run.choose.len() && *state.get() != Screen::Play {
         return;
     }
     // One choice every few frames, so each is drawn.
     if progress.made < run.choose.len() {
         if progress.frames.is_multiple_of(4) {
-            let index = run.choose[progress.made].saturating_sub(1);
-            if play.session.ended().is_none() {
-                choose.write(ChoiceMade { index });
+            let number = run.choose[progress.made];
+            let offered = play.session.choices().len();
+            if number == 0 || number > offered {
+                error!(
+                    "step {}: there is no choice {number} (this beat offers {offered})",
+                    progress.made + 1
+                );
+                exit.write(AppExit::from_code(EXIT_NO_SCENARIO));
+                return;
             }
+            choose.write(ChoiceMade { index: number - 1 });
             progress.made += 1;
         }
         return;
     }
-    if !progress.requested && progress.frames > 20 {
+    if !run.capture {
+        return;
+    }
+    if progress.made == run.choose.len() && run.show != Screen::Play && *state.get() == Screen::Play
+    {
+        next.set(run.show);
+    }
+    if !progress.requested && progress.frames > 20 + 4 * run.choose.len() as u32 {
         progress.requested = true;
         let path = run.path.clone();
         commands.spawn(Screenshot::primary_window()).observe(

@@ -45,6 +45,40 @@ pub struct PlayArgs {
     screenshot: Option<PathBuf>,
     #[arg(long, value_delimiter = ',')]
     choose: Vec<usize>,
+    #[arg(long, value_enum, default_value_t)]
+    show: ShowScreen,
+}
+
+/// The screen a picture shows.
+#[derive(Clone, Copy, Debug, Default, clap::ValueEnum)]
+pub enum ShowScreen {
+    /// The scenario in play.
+    #[default]
+    Play,
+    /// The debrief (after the last choice ends the scenario).
+    Debrief,
+    /// Home.
+    Home,
+    /// The library.
+    Library,
+    /// Settings.
+    Settings,
+    /// The shipped pack's findings.
+    Trainer,
+}
+
+impl ShowScreen {
+    fn screen(self) -> crate::app::Screen {
+        use crate::app::Screen;
+        match self {
+            ShowScreen::Play => Screen::Play,
+            ShowScreen::Debrief => Screen::Debrief,
+            ShowScreen::Home => Screen::Home,
+            ShowScreen::Library => Screen::Library,
+            ShowScreen::Settings => Screen::Settings,
+            ShowScreen::Trainer => Screen::Trainer,
+        }
+    }
 }
 
 impl PlayArgs {
@@ -92,7 +126,8 @@ pub fn run(args: &PlayArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
         eprintln!("{}", texts.get(lang, "cli-error-no-scenario"));
         return ExitCode::from(EXIT_BAD_INPUT);
     };
-    if let Some(path) = &args.screenshot {
+    if !args.text {
+        // The window: a picture and exit with --screenshot, or stay open on the scenario.
         return crate::app::run_screenshot(crate::app::ScreenshotRun {
             lang,
             scenario: spec.to_owned(),
@@ -100,13 +135,11 @@ pub fn run(args: &PlayArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
             mode: args.session_mode(),
             packs: args.pack.clone(),
             choose: args.choose.clone(),
-            path: path.clone(),
+            path: args.screenshot.clone().unwrap_or_default(),
             data_dir,
+            show: args.show.screen(),
+            capture: args.screenshot.is_some(),
         });
-    }
-    if !args.text {
-        eprintln!("{}", texts.get(lang, "cli-error-play-how"));
-        return ExitCode::from(EXIT_BAD_INPUT);
     }
     let (scenario, report) = match library::find_scenario(spec, &args.pack, CheckOptions::default())
     {

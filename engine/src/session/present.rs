@@ -310,7 +310,7 @@ impl Presenter<'_> {
         lines.push(self.t("present-prohibited"));
         for prohibition in ruling.prohibited() {
             lines.push(format!(
-                "  ✕ {}",
+                "  × {}",
                 self.t(&format!(
                     "conduct-{}",
                     crate::i18n::snake_name(&prohibition.conduct)

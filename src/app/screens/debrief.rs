@@ -9,7 +9,7 @@ use madoguchi_engine::session::present::Presenter;
 use madoguchi_engine::session::whatif::{WhatIf, what_ifs};
 
 use super::play::LastDebrief;
-use super::{Screen, root_ui};
+use super::{Screen, cell, root_ui};
 use crate::app::UiText;
 use crate::app::adapter::{Play, StartScenario};
 use crate::app::packs::Packs;
@@ -59,6 +59,13 @@ fn draw_debrief(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let Some(debrief) = &last.0 else {
+        let mut root = root_ui(ctx, "debrief-empty");
+        egui::CentralPanel::default().show(&mut root, |ui| {
+            ui.label(text.t("debrief-none"));
+            if ui.button(text.t("nav-home")).clicked() {
+                next.set(Screen::Home);
+            }
+        });
         return Ok(());
     };
     let policy = library::policy();
@@ -74,8 +81,8 @@ fn draw_debrief(
     let pack = packs.index_of_label(&play.pack_label);
     let mut root = root_ui(ctx, "debrief");
     egui::Panel::top("debrief-top").show(&mut root, |ui| {
+        ui.heading(text.t_args("debrief-title", &[("title", presenter.title())]));
         ui.horizontal(|ui| {
-            ui.heading(text.t_args("debrief-title", &[("title", presenter.title())]));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button(text.t("nav-home")).clicked() {
                     next.set(Screen::Home);
@@ -187,37 +194,67 @@ fn draw_debrief(
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             section(ui, presenter.t("present-your-decisions"));
-            egui::Grid::new("decisions")
-                .striped(true)
-                .num_columns(4)
-                .spacing(egui::vec2(12.0, 6.0))
-                .show(ui, |ui| {
-                    ui.strong(text.t("debrief-col-choice"));
-                    ui.strong(text.t("debrief-col-verdict"));
-                    ui.strong(presenter.t("present-right-answer"));
-                    ui.strong(text.t("debrief-col-time"));
-                    ui.end_row();
-                    for decision in &debrief.decisions {
-                        ui.add(egui::Label::new(presenter.line(&decision.text)).wrap());
-                        let verdict = madoguchi_engine::i18n::snake_name(&decision.verdict);
-                        ui.colored_label(
-                            widgets::verdict_color(decision.verdict),
-                            presenter.t(&format!("verdict-{verdict}")),
-                        );
-                        match &decision.expected {
-                            Some(expected) => ui.label(presenter.expected(expected)),
-                            None => ui.label("—"),
-                        };
-                        ui.label(text.t_args(
-                            "debrief-seconds",
-                            &[(
-                                "seconds",
-                                format!("{:.1}", decision.took_ms as f64 / 1000.0),
-                            )],
-                        ));
-                        ui.end_row();
+            let choice_width = (ui.available_width() - 420.0).max(260.0);
+            let row = |ui: &mut egui::Ui, cells: [&dyn Fn(&mut egui::Ui); 4]| {
+                ui.horizontal_top(|ui| {
+                    let widths = [choice_width, 100.0, 200.0, 80.0];
+                    for (width, draw) in widths.into_iter().zip(cells) {
+                        cell(ui, width, |ui| draw(ui));
                     }
                 });
+            };
+            row(
+                ui,
+                [
+                    &|ui: &mut egui::Ui| {
+                        ui.strong(text.t("debrief-col-choice"));
+                    },
+                    &|ui: &mut egui::Ui| {
+                        ui.strong(text.t("debrief-col-verdict"));
+                    },
+                    &|ui: &mut egui::Ui| {
+                        ui.strong(presenter.t("present-right-answer"));
+                    },
+                    &|ui: &mut egui::Ui| {
+                        ui.strong(text.t("debrief-col-time"));
+                    },
+                ],
+            );
+            for decision in &debrief.decisions {
+                ui.separator();
+                let verdict = madoguchi_engine::i18n::snake_name(&decision.verdict);
+                row(
+                    ui,
+                    [
+                        &|ui: &mut egui::Ui| {
+                            ui.label(presenter.line(&decision.text));
+                        },
+                        &|ui: &mut egui::Ui| {
+                            ui.colored_label(
+                                widgets::verdict_color(decision.verdict),
+                                presenter.t(&format!("verdict-{verdict}")),
+                            );
+                        },
+                        &|ui: &mut egui::Ui| {
+                            ui.label(
+                                decision
+                                    .expected
+                                    .as_ref()
+                                    .map_or_else(|| "—".to_owned(), |e| presenter.expected(e)),
+                            );
+                        },
+                        &|ui: &mut egui::Ui| {
+                            ui.label(text.t_args(
+                                "debrief-seconds",
+                                &[(
+                                    "seconds",
+                                    format!("{:.1}", decision.took_ms as f64 / 1000.0),
+                                )],
+                            ));
+                        },
+                    ],
+                );
+            }
             for missing in &debrief.missing {
                 ui.colored_label(
                     widgets::verdict_color(Verdict::Wrong),

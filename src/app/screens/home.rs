@@ -65,6 +65,7 @@ fn draw_home(
     mut settings: ResMut<Settings>,
     dir: Res<DataDir>,
     notice: Res<SettingsNotice>,
+    packs: Res<crate::app::packs::Packs>,
     mut next: ResMut<NextState<Screen>>,
     mut resume: MessageWriter<ResumeSaved>,
     mut exit: MessageWriter<AppExit>,
@@ -155,8 +156,15 @@ fn draw_home(
                 right.small(text.t("home-choose-first"));
             }
             if let Some(saved) = &state.resume {
-                let label =
-                    text.t_args("home-resume", &[("scenario", saved.saved.scenario.clone())]);
+                let title = packs
+                    .find(&saved.saved.scenario)
+                    .and_then(|(index, scenario)| {
+                        packs
+                            .report(index)
+                            .map(|r| r.pack.texts.get(text.lang, &scenario.def().title))
+                    })
+                    .unwrap_or_else(|| saved.saved.scenario.clone());
+                let label = text.t_args("home-resume", &[("scenario", title)]);
                 if right
                     .add(egui::Button::new(label).min_size(egui::vec2(260.0, 40.0)))
                     .clicked()

@@ -55,3 +55,17 @@ pub fn root_ui(ctx: &egui::Context, id: &'static str) -> egui::Ui {
             .max_rect(ctx.viewport_rect()),
     )
 }
+
+/// A column of a fixed width whose text wraps inside it (egui's grids otherwise shrink a wrapping
+/// column to its narrowest word).
+pub fn cell<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, 0.0),
+        egui::Layout::top_down(egui::Align::Min),
+        |ui| {
+            ui.set_width(width);
+            add(ui)
+        },
+    )
+    .inner
+}

@@ -63,7 +63,11 @@ fn draw_options(
                 });
                 ui.end_row();
                 ui.label(text.t("settings-text-size"));
-                ui.add(egui::Slider::new(&mut settings.text_scale, 0.8..=1.6).step_by(0.1));
+                ui.add(
+                    egui::Slider::new(&mut settings.text_scale, 0.8..=1.6)
+                        .step_by(0.1)
+                        .fixed_decimals(1),
+                );
                 ui.end_row();
                 ui.label(text.t("settings-contrast"));
                 ui.checkbox(&mut settings.high_contrast, text.t("settings-contrast-on"));

@@ -9,7 +9,7 @@ use madoguchi_engine::scenario::{Competency, Difficulty};
 use madoguchi_engine::session::Mode;
 
 use super::trainer::TrainerView;
-use super::{Screen, root_ui};
+use super::{Screen, cell, root_ui};
 use crate::app::UiText;
 use crate::app::adapter::StartScenario;
 use crate::app::packs::{PackReloaded, Packs};
@@ -107,6 +107,7 @@ fn draw_library(
         });
     });
     egui::CentralPanel::default().show(&mut root, |ui| {
+        let title_width = (ui.available_width() - 520.0).max(300.0);
         egui::ScrollArea::vertical().show(ui, |ui| {
             let needle = state.search.to_lowercase();
             for (pack_index, entry) in packs.entries.iter().enumerate() {
@@ -186,7 +187,7 @@ fn draw_library(
                             {
                                 continue;
                             }
-                            ui.vertical(|ui| {
+                            cell(ui, title_width, |ui| {
                                 ui.label(egui::RichText::new(&title).strong());
                                 ui.small(summary);
                             });
@@ -196,7 +197,7 @@ fn draw_library(
                                 .iter()
                                 .map(|c| text.t(&format!("competency-{}", c.as_str())))
                                 .collect();
-                            ui.small(names.join("\n"));
+                            cell(ui, 200.0, |ui| ui.small(names.join("\n")));
                             match state.best.get(scenario.id()) {
                                 Some((best, count)) => ui.label(text.t_args(
                                     "library-best",
