@@ -1,0 +1,260 @@
+//! Headless app tests: `MinimalPlugins` + `StatesPlugin` + the app's logic plugin, driven by
+//! `app.update()`. They play scenarios through the same Bevy adapter the window uses and assert
+//! on the state, the messages, the records and the resume file.
+
+use std::path::{Path, PathBuf};
+
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use madoguchi::app::adapter::{
+    ChoiceMade, OutcomeShown, Play, ResumeFile, ResumeSaved, ScenarioFinished, StartScenario,
+};
+use madoguchi::app::packs::Packs;
+use madoguchi::app::settings::{DataDir, Settings, SettingsNotice};
+use madoguchi::app::staff::{CurrentStaff, RecordsStore};
+use madoguchi::app::{Screen, UiText, logic_plugin};
+use madoguchi_engine::i18n::Lang;
+use madoguchi_engine::rules::Verdict;
+use madoguchi_engine::session::{Mode, Outcome};
+
+/// Messages written so far, kept for the test to read.
+#[derive(Resource, Default)]
+struct Seen {
+    outcomes: Vec<Outcome>,
+    finished: Vec<ScenarioFinished>,
+}
+
+fn collect(
+    mut outcomes: MessageReader<OutcomeShown>,
+    mut finished: MessageReader<ScenarioFinished>,
+    mut seen: ResMut<Seen>,
+) {
+    seen.outcomes
+        .extend(outcomes.read().map(|shown| shown.0.clone()));
+    seen.finished.extend(finished.read().cloned());
+}
+
+fn temp_dir(tag: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("madoguchi-app-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn headless(data: &Path, folders: &[PathBuf]) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin));
+    app.insert_resource(UiText::new(Lang::En))
+        .insert_resource(Packs::load(folders))
+        .insert_resource(RecordsStore::in_memory())
+        .insert_resource(Settings::default())
+        .insert_resource(SettingsNotice::default())
+        .insert_resource(DataDir(data.to_path_buf()));
+    app.add_plugins(logic_plugin);
+    app.init_resource::<Seen>();
+    app.add_systems(Last, collect);
+    app.update();
+    app
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+fn choose(app: &mut App, index: usize) {
+    app.world_mut().write_message(ChoiceMade { index });
+    app.update();
+    app.update();
+}
+
+fn add_staff(app: &mut App, name: &str) -> i64 {
+    let staff = app
+        .world()
+        .resource::<RecordsStore>()
+        .with(|r| r.add_staff(name, "2026-11-24T00:00:00Z").unwrap())
+        .unwrap();
+    let id = staff.id;
+    app.world_mut().resource_mut::<CurrentStaff>().0 = Some(staff);
+    id
+}
+
+#[test]
+fn a_scenario_plays_through_the_adapter_and_is_recorded() {
+    let data = temp_dir("play");
+    let mut app = headless(&data, &[]);
+    let staff = add_staff(&mut app, "山田");
+    assert_eq!(screen(&app), Screen::Home);
+
+    app.world_mut().write_message(StartScenario {
+        pack: 0,
+        scenario: "auth_ordinary_face".to_owned(),
+        seed: None,
+        mode: Mode::Practice,
+    });
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Play);
+    assert!(app.world().get_resource::<Play>().is_some());
+    assert!(
+        ResumeFile::load(&DataDir(data.clone())).is_some(),
+        "kept for resuming"
+    );
+    let opening = app.world().resource::<Seen>().outcomes.clone();
+    assert_eq!(
+        opening,
+        vec![Outcome::Line("auth_ordinary_face-arrive-l1".to_owned())]
+    );
+
+    // Always the first choice: the right path through this scenario.
+    for _ in 0..7 {
+        choose(&mut app, 0);
+    }
+    let seen = app.world().resource::<Seen>();
+    let verdicts: Vec<Verdict> = seen
+        .outcomes
+        .iter()
+        .filter_map(|o| match o {
+            Outcome::Judged(j) => Some(j.verdict),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(verdicts.len(), 7);
+    assert!(
+        verdicts.iter().all(|v| *v == Verdict::Right),
+        "{verdicts:?}"
+    );
+    assert!(seen.outcomes.iter().any(|o| matches!(o, Outcome::Ended(_))));
+    assert_eq!(seen.finished.len(), 1);
+    let debrief = &seen.finished[0].debrief;
+    assert_eq!(debrief.score.points, debrief.score.max);
+
+    let play = app.world().resource::<Play>();
+    assert!(matches!(play.recorded, Some(Ok(_))), "{:?}", play.recorded);
+    let stored = app
+        .world()
+        .resource::<RecordsStore>()
+        .with(|r| r.attempts(Some(staff)).unwrap())
+        .unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].scenario, "auth_ordinary_face");
+    assert_eq!(stored[0].points, debrief.score.points);
+    assert!(
+        ResumeFile::load(&DataDir(data.clone())).is_none(),
+        "cleared at the end"
+    );
+    std::fs::remove_dir_all(&data).unwrap();
+}
+
+#[test]
+fn an_invalid_choice_changes_nothing() {
+    let data = temp_dir("invalid");
+    let mut app = headless(&data, &[]);
+    app.world_mut().write_message(StartScenario {
+        pack: 0,
+        scenario: "auth_sleeve_case".to_owned(),
+        seed: None,
+        mode: Mode::Assessment,
+    });
+    app.update();
+    app.update();
+    let before = app.world().resource::<Play>().session.save();
+    choose(&mut app, 9);
+    assert_eq!(app.world().resource::<Play>().session.save(), before);
+    choose(&mut app, 0);
+    let seen = app.world().resource::<Seen>();
+    assert!(
+        !seen
+            .outcomes
+            .iter()
+            .any(|o| matches!(o, Outcome::Judged(_))),
+        "no feedback in an assessment"
+    );
+    assert_eq!(app.world().resource::<Play>().session.beat(), "placed");
+    std::fs::remove_dir_all(&data).unwrap();
+}
+
+#[test]
+fn quitting_mid_scenario_resumes_where_it_stopped() {
+    let data = temp_dir("resume");
+    let mut app = headless(&data, &[]);
+    app.world_mut().write_message(StartScenario {
+        pack: 0,
+        scenario: "cert_grace_or_after".to_owned(),
+        seed: Some(11),
+        mode: Mode::Practice,
+    });
+    app.update();
+    app.update();
+    choose(&mut app, 0);
+    choose(&mut app, 0);
+    let beat = app.world().resource::<Play>().session.beat().to_owned();
+    let transcript = app.world().resource::<Play>().session.transcript().to_vec();
+    drop(app);
+
+    // A new run of the app finds the saved play-through and resumes it.
+    let mut app = headless(&data, &[]);
+    let saved = ResumeFile::load(&DataDir(data.clone())).expect("saved");
+    assert_eq!(saved.saved.seed, Some(11));
+    app.world_mut().write_message(ResumeSaved);
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Play);
+    let play = app.world().resource::<Play>();
+    assert_eq!(play.session.beat(), beat);
+    assert_eq!(play.session.transcript(), transcript.as_slice());
+    assert_eq!(play.session.seed(), Some(11));
+    std::fs::remove_dir_all(&data).unwrap();
+}
+
+#[test]
+fn a_trainer_pack_is_reloaded_when_its_files_change() {
+    let data = temp_dir("reload-data");
+    let pack = temp_dir("reload-pack");
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/example-pack");
+    for file in [
+        "example_expired_cert.ron",
+        "locales/ja/example.ftl",
+        "locales/en/example.ftl",
+    ] {
+        let target = pack.join(file);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(example.join(file), &target).unwrap();
+    }
+    let mut app = headless(&data, std::slice::from_ref(&pack));
+    let packs = app.world().resource::<Packs>();
+    let report = packs.report(1).expect("the folder loads");
+    assert!(report.findings.is_empty());
+    assert_eq!(report.pack.scenarios.len(), 1);
+
+    // Break the scenario: the pack now shows a finding, with its line, and keeps going.
+    let path = pack.join("example_expired_cert.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replace("next: \"pay\", expect: right", "next: \"nowhere\""),
+    )
+    .unwrap();
+    let reloaded = app.world_mut().resource_mut::<Packs>().reload_changed();
+    assert_eq!(reloaded, vec![1]);
+    let packs = app.world().resource::<Packs>();
+    let report = packs.report(1).unwrap();
+    assert!(report.pack.scenarios.is_empty());
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| f.file == "example_expired_cert.ron" && f.line.is_some()),
+        "{:#?}",
+        report.findings
+    );
+    assert!(!report.findings.is_empty());
+    // Nothing changed since: nothing is reloaded.
+    assert!(
+        app.world_mut()
+            .resource_mut::<Packs>()
+            .reload_changed()
+            .is_empty()
+    );
+    std::fs::remove_dir_all(&pack).unwrap();
+    std::fs::remove_dir_all(&data).unwrap();
+}
