@@ -4,3 +4,6 @@
 pub mod app;
 pub mod cli;
 pub mod library;
+
+/// When the process started, for the start-up measurement (`MADOGUCHI_REPORT_READY`).
+pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();

@@ -2,5 +2,6 @@
 //! binary only hands over to the command line.
 
 fn main() -> std::process::ExitCode {
+    let _ = madoguchi::STARTED.set(std::time::Instant::now());
     madoguchi::cli::run()
 }

@@ -22,6 +22,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod assessment;
 pub mod dates;
 pub mod i18n;
 pub mod records;

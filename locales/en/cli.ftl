@@ -54,3 +54,39 @@ cli-play-debrief = Debrief
 cli-help-data_dir = Folder for records and settings (or the MADOGUCHI_DATA_DIR environment variable)
 cli-help-pack = Pack folders for the app to load (may be repeated)
 cli-help-play-show = The screen the picture shows after the choices (play, debrief, home, library, settings, trainer)
+
+## Records reports
+
+report-header = Records: { $staff ->
+    [one] 1 staff member
+   *[other] { $staff } staff members
+}, { $attempts ->
+    [one] 1 attempt
+   *[other] { $attempts } attempts
+}, { $assessments ->
+    [one] 1 assessment
+   *[other] { $assessments } assessments
+}
+report-section-assessments = ■ Assessments
+report-section-attempts = ■ Attempts (each scenario, practice and assessment)
+report-col-finished = Finished (Japan time)
+report-col-staff = Staff
+report-col-result = Result
+report-col-overall = Overall
+report-col-below = Below the threshold
+report-col-prohibited = Prohibited
+report-col-seed = Seed
+report-col-kind = Kind
+report-col-scenario = Scenario
+report-col-score = Score
+report-col-time = Time taken
+report-seconds = { $seconds } s
+report-passed = passed
+report-failed = failed
+report-practice = practice
+report-in-assessment = assessment
+xapi-verb-attempted = attempted
+xapi-verb-passed = passed
+xapi-verb-failed = failed
+xapi-verb-answered = answered
+xapi-assessment-name = Madoguchi reception assessment

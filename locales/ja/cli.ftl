@@ -54,3 +54,30 @@ cli-play-debrief = 振り返り
 cli-help-data_dir = 記録と設定を置くフォルダ（環境変数 MADOGUCHI_DATA_DIR でも指定可）
 cli-help-pack = アプリで読み込むパックのフォルダ（複数可）
 cli-help-play-show = 選択のあとに画像に写す画面（play、debrief、home、library、settings、trainer）
+
+## 記録の報告
+
+report-header = 記録：スタッフ { $staff }人、挑戦 { $attempts }回、評価 { $assessments }回
+report-section-assessments = ■ 評価
+report-section-attempts = ■ 挑戦（練習と評価の各シナリオ）
+report-col-finished = 終了日時（日本時間）
+report-col-staff = スタッフ
+report-col-result = 判定
+report-col-overall = 全体
+report-col-below = 基準に届かない分野
+report-col-prohibited = 禁止行為
+report-col-seed = シード
+report-col-kind = 種類
+report-col-scenario = シナリオ
+report-col-score = 得点
+report-col-time = 所要時間
+report-seconds = { $seconds }秒
+report-passed = 合格
+report-failed = 不合格
+report-practice = 練習
+report-in-assessment = 評価
+xapi-verb-attempted = 挑戦した
+xapi-verb-passed = 合格した
+xapi-verb-failed = 不合格だった
+xapi-verb-answered = 回答した
+xapi-assessment-name = 窓口 受付評価

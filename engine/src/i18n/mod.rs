@@ -244,7 +244,17 @@ impl Texts {
     pub fn get_args(&self, lang: Lang, id: &str, args: &[(&str, String)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, FluentValue::from(value.clone()));
+            // Whole numbers become fluent numbers, so plural variants select; long digit
+            // strings (seeds) stay text so that no digit is rounded away.
+            let number = (value.len() <= 15
+                && !value.is_empty()
+                && value.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| value.parse::<f64>().ok())
+            .flatten();
+            match number {
+                Some(number) => fluent_args.set(*name, FluentValue::from(number)),
+                None => fluent_args.set(*name, FluentValue::from(value.clone())),
+            }
         }
         self.format(lang, id, Some(&fluent_args))
     }

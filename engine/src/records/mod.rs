@@ -4,6 +4,9 @@
 //! touching it — a file that is not SQLite, is another program's database, is corrupt, or was
 //! written by a newer Madoguchi. It never holds a My Number, a PIN or patient data.
 
+pub mod export;
+pub mod summary;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -16,6 +19,9 @@ use crate::session::Debrief;
 
 /// Marks the file as Madoguchi's (`PRAGMA application_id`, "MADO").
 pub const APPLICATION_ID: i32 = 0x4D41_444F;
+
+const MANAGER_PASSCODE: &str = "manager_passcode";
+const THRESHOLDS: &str = "thresholds";
 
 /// The schema, one migration per version; `PRAGMA user_version` counts those applied.
 const MIGRATIONS: &[&str] = &[
@@ -124,6 +130,9 @@ pub enum RecordsError {
     /// A name already in use.
     #[error("a staff member named {0} already exists")]
     DuplicateStaff(String),
+    /// The passcode could not be hashed.
+    #[error("the manager passcode could not be stored: {0}")]
+    Passcode(String),
     /// An SQLite error while working.
     #[error("records database: {0}")]
     Sqlite(#[from] rusqlite::Error),
@@ -608,6 +617,46 @@ impl Records {
         Ok(Some(attempt))
     }
 
+    /// Every decision, grouped by attempt, in order.
+    pub fn all_decisions(&self) -> Result<BTreeMap<i64, Vec<DecisionRow>>, RecordsError> {
+        let mut statement = self.conn.prepare(
+            "SELECT attempt_id, seq, beat, choice_text, action, verdict, rules, expected, at_ms, took_ms
+             FROM decisions ORDER BY attempt_id, seq",
+        )?;
+        let mut rows = statement.query([])?;
+        let mut out: BTreeMap<i64, Vec<DecisionRow>> = BTreeMap::new();
+        while let Some(row) = rows.next()? {
+            let attempt: i64 = row.get(0)?;
+            let seq: u32 = row.get(1)?;
+            let action: String = row.get(4)?;
+            let verdict: String = row.get(5)?;
+            let rules: String = row.get(6)?;
+            let expected: Option<String> = row.get(7)?;
+            let (Ok(action), Ok(verdict), Ok(rules)) = (
+                serde_json::from_str(&action),
+                serde_json::from_str(&format!("\"{verdict}\"")),
+                serde_json::from_str(&rules),
+            ) else {
+                return Err(RecordsError::Corrupt {
+                    path: self.path.clone().unwrap_or_default(),
+                    detail: format!("attempt {attempt}, decision {seq} cannot be read"),
+                });
+            };
+            out.entry(attempt).or_default().push(DecisionRow {
+                seq,
+                beat: row.get(2)?,
+                choice_text: row.get(3)?,
+                action,
+                verdict,
+                rules,
+                expected: expected.and_then(|e| serde_json::from_str(&e).ok()),
+                at_ms: u64::try_from(row.get::<_, i64>(8)?).unwrap_or(0),
+                took_ms: u64::try_from(row.get::<_, i64>(9)?).unwrap_or(0),
+            });
+        }
+        Ok(out)
+    }
+
     /// Assessments (one staff member's, or everyone's), oldest first.
     pub fn assessments(&self, staff_id: Option<i64>) -> Result<Vec<AssessmentRow>, RecordsError> {
         let mut statement = self.conn.prepare(
@@ -668,6 +717,58 @@ impl Records {
             params![key, value],
         )?;
         Ok(())
+    }
+
+    /// Whether a manager passcode has been set.
+    pub fn has_manager_passcode(&self) -> Result<bool, RecordsError> {
+        Ok(self.config(MANAGER_PASSCODE)?.is_some())
+    }
+
+    /// Sets the manager passcode, stored only as an Argon2 hash.
+    pub fn set_manager_passcode(&mut self, passcode: &str) -> Result<(), RecordsError> {
+        use argon2::password_hash::{PasswordHasher, SaltString, rand_core::OsRng};
+        let salt = SaltString::generate(&mut OsRng);
+        let hash = argon2::Argon2::default()
+            .hash_password(passcode.as_bytes(), &salt)
+            .map_err(|e| RecordsError::Passcode(e.to_string()))?
+            .to_string();
+        self.set_config(MANAGER_PASSCODE, &hash)
+    }
+
+    /// Whether a passcode matches the manager passcode (false when none is set).
+    pub fn verify_manager_passcode(&self, passcode: &str) -> Result<bool, RecordsError> {
+        use argon2::password_hash::{PasswordHash, PasswordVerifier};
+        let Some(stored) = self.config(MANAGER_PASSCODE)? else {
+            return Ok(false);
+        };
+        let Ok(hash) = PasswordHash::new(&stored) else {
+            return Err(RecordsError::Corrupt {
+                path: self.path.clone().unwrap_or_default(),
+                detail: "the manager passcode hash cannot be read".to_owned(),
+            });
+        };
+        Ok(argon2::Argon2::default()
+            .verify_password(passcode.as_bytes(), &hash)
+            .is_ok())
+    }
+
+    /// The clinic's assessment thresholds (the defaults until a manager sets them).
+    pub fn thresholds(&self) -> Result<crate::assessment::Thresholds, RecordsError> {
+        match self.config(THRESHOLDS)? {
+            Some(text) => serde_json::from_str(&text).map_err(|e| RecordsError::Corrupt {
+                path: self.path.clone().unwrap_or_default(),
+                detail: format!("thresholds: {e}"),
+            }),
+            None => Ok(crate::assessment::Thresholds::default()),
+        }
+    }
+
+    /// Sets the clinic's thresholds.
+    pub fn set_thresholds(
+        &mut self,
+        thresholds: &crate::assessment::Thresholds,
+    ) -> Result<(), RecordsError> {
+        self.set_config(THRESHOLDS, &json(thresholds))
     }
 
     /// `PRAGMA integrity_check`'s answer ("ok" when healthy).

@@ -61,7 +61,7 @@ fn section(out: &mut String, pack: &Pack, lang: Lang) {
         rows.sort_by_key(|s| (difficulty_rank(s.def().difficulty), s.id().to_owned()));
         out.push_str(&format!(
             "### {}\n\n",
-            t(pack, lang, &format!("competency-{}", competency.as_str()))
+            t(pack, lang, &competency.message_id())
         ));
         out.push_str(&format!(
             "| {col_title} | {col_level} | {col_file} | {col_variants} |\n|---|---|---|---|\n"

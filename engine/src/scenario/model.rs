@@ -129,6 +129,11 @@ impl Competency {
             Competency::OldCardsAndDates => "old_cards_and_dates",
         }
     }
+
+    /// The fluent id of its name.
+    pub fn message_id(self) -> String {
+        format!("competency-{}", self.as_str())
+    }
 }
 
 /// The people at the window.

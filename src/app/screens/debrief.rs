@@ -275,7 +275,7 @@ fn draw_debrief(
             section(ui, text.t("debrief-competencies"));
             for (competency, score) in &debrief.competencies {
                 ui.horizontal(|ui| {
-                    ui.label(text.t(&format!("competency-{}", competency.as_str())));
+                    ui.label(text.t(&competency.message_id()));
                     ui.add(
                         egui::ProgressBar::new(score.ratio() as f32)
                             .desired_width(220.0)

@@ -77,16 +77,18 @@ fn draw_library(
             ui.add(egui::TextEdit::singleline(&mut state.search).desired_width(220.0));
             let any = text.t("library-any");
             egui::ComboBox::from_id_salt("competency")
-                .selected_text(state.competency.map_or(any.clone(), |c| {
-                    text.t(&format!("competency-{}", c.as_str()))
-                }))
+                .selected_text(
+                    state
+                        .competency
+                        .map_or(any.clone(), |c| text.t(&c.message_id())),
+                )
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut state.competency, None, any.clone());
                     for c in Competency::ALL {
                         ui.selectable_value(
                             &mut state.competency,
                             Some(c),
-                            text.t(&format!("competency-{}", c.as_str())),
+                            text.t(&c.message_id()),
                         );
                     }
                 });
@@ -195,7 +197,7 @@ fn draw_library(
                             let names: Vec<String> = def
                                 .competencies
                                 .iter()
-                                .map(|c| text.t(&format!("competency-{}", c.as_str())))
+                                .map(|c| text.t(&c.message_id()))
                                 .collect();
                             cell(ui, 200.0, |ui| ui.small(names.join("\n")));
                             match state.best.get(scenario.id()) {

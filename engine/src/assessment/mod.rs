@@ -1,0 +1,205 @@
+//! Assessments: a seeded, stratified draw of scenarios (every competency appears, each with its
+//! own variant seed, so no two staff members get the same answers to memorise and any attempt
+//! replays exactly), and the readiness result against the clinic's thresholds.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::{Competency, Scenario, SeededRng};
+use crate::session::Debrief;
+
+/// The clinic's pass conditions.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Thresholds {
+    /// Every competency must reach this share (0.0 to 1.0).
+    pub competency: f64,
+    /// The whole assessment must reach this share.
+    pub overall: f64,
+    /// Whether one prohibited action fails the assessment whatever the score.
+    pub prohibited_fails: bool,
+}
+
+impl Default for Thresholds {
+    fn default() -> Thresholds {
+        Thresholds {
+            competency: 0.8,
+            overall: 0.0,
+            prohibited_fails: true,
+        }
+    }
+}
+
+/// The default number of scenarios in an assessment.
+pub const DEFAULT_COUNT: usize = 12;
+
+/// One drawn item: a scenario and its variant seed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Item {
+    /// The scenario's id.
+    pub scenario: String,
+    /// The variant's seed (none for a scenario without variants).
+    pub seed: Option<u64>,
+}
+
+/// Why a draw is impossible.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DrawError {
+    /// Fewer scenarios asked for than there are competencies.
+    #[error(
+        "an assessment needs at least {needed} scenarios so that every competency appears; {asked} were asked for"
+    )]
+    TooFew {
+        /// The smallest count.
+        needed: usize,
+        /// The count asked for.
+        asked: usize,
+    },
+    /// The pack does not have enough scenarios, or misses a competency.
+    #[error(
+        "the pack cannot give {asked} different scenarios covering every competency (missing: {missing})"
+    )]
+    NotEnough {
+        /// The count asked for.
+        asked: usize,
+        /// Competencies no scenario trains, if any.
+        missing: String,
+    },
+}
+
+/// Draws `count` different scenarios so that every competency appears, in a seeded order.
+pub fn draw(
+    scenarios: &[std::sync::Arc<Scenario>],
+    seed: u64,
+    count: usize,
+) -> Result<Vec<Item>, DrawError> {
+    let needed = Competency::ALL.len();
+    if count < needed {
+        return Err(DrawError::TooFew {
+            needed,
+            asked: count,
+        });
+    }
+    let missing: Vec<&str> = Competency::ALL
+        .iter()
+        .filter(|c| !scenarios.iter().any(|s| s.def().competencies.contains(c)))
+        .map(|c| c.as_str())
+        .collect();
+    if !missing.is_empty() || scenarios.len() < count {
+        return Err(DrawError::NotEnough {
+            asked: count,
+            missing: missing.join(", "),
+        });
+    }
+    let mut rng = SeededRng::new(seed);
+    // Scenarios in a stable order, so the draw depends only on the seed and the pack.
+    let mut pool: Vec<&std::sync::Arc<Scenario>> = scenarios.iter().collect();
+    pool.sort_by(|a, b| a.id().cmp(b.id()));
+    let mut picked: Vec<usize> = Vec::new();
+    // First one scenario for each competency, in a seeded order of competencies.
+    let mut competencies: Vec<Competency> = Competency::ALL.to_vec();
+    shuffle(&mut competencies, &mut rng);
+    for competency in competencies {
+        if picked
+            .iter()
+            .any(|i| pool[*i].def().competencies.contains(&competency))
+        {
+            continue;
+        }
+        let candidates: Vec<usize> = (0..pool.len())
+            .filter(|i| !picked.contains(i) && pool[*i].def().competencies.contains(&competency))
+            .collect();
+        if let Some(choice) = rng.pick(&candidates) {
+            picked.push(choice);
+        }
+    }
+    // Then the rest at random.
+    while picked.len() < count {
+        let rest: Vec<usize> = (0..pool.len()).filter(|i| !picked.contains(i)).collect();
+        match rng.pick(&rest) {
+            Some(choice) => picked.push(choice),
+            None => break,
+        }
+    }
+    shuffle(&mut picked, &mut rng);
+    Ok(picked
+        .into_iter()
+        .map(|i| {
+            let scenario = pool[i];
+            let variant_seed = rng.next_u64();
+            Item {
+                scenario: scenario.id().to_owned(),
+                seed: scenario.has_variants().then_some(variant_seed),
+            }
+        })
+        .collect())
+}
+
+fn shuffle<T>(items: &mut [T], rng: &mut SeededRng) {
+    for i in (1..items.len()).rev() {
+        let j = usize::try_from(rng.range(0, i64::try_from(i).unwrap_or(0))).unwrap_or(0);
+        items.swap(i, j);
+    }
+}
+
+/// The readiness result of an assessment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Readiness {
+    /// Share per competency (0.0 to 1.0).
+    pub competencies: BTreeMap<Competency, f64>,
+    /// Share overall.
+    pub overall: f64,
+    /// Prohibited actions taken.
+    pub prohibited: usize,
+    /// Competencies below the threshold.
+    pub below: Vec<Competency>,
+    /// Whether the assessment is passed.
+    pub passed: bool,
+}
+
+/// Scores the debriefs of an assessment against the thresholds.
+pub fn readiness(debriefs: &[Debrief], thresholds: Thresholds) -> Readiness {
+    let mut sums: BTreeMap<Competency, (u32, u32)> = BTreeMap::new();
+    let mut points = 0;
+    let mut max = 0;
+    let mut prohibited = 0;
+    for debrief in debriefs {
+        points += debrief.score.points;
+        max += debrief.score.max;
+        prohibited += debrief.prohibited;
+        for (competency, score) in &debrief.competencies {
+            let entry = sums.entry(*competency).or_default();
+            entry.0 += score.points;
+            entry.1 += score.max;
+        }
+    }
+    let ratio = |p: u32, m: u32| {
+        if m == 0 {
+            1.0
+        } else {
+            f64::from(p) / f64::from(m)
+        }
+    };
+    let competencies: BTreeMap<Competency, f64> =
+        sums.iter().map(|(c, (p, m))| (*c, ratio(*p, *m))).collect();
+    let below: Vec<Competency> = competencies
+        .iter()
+        .filter(|(_, share)| **share + 1e-9 < thresholds.competency)
+        .map(|(c, _)| *c)
+        .collect();
+    let overall = ratio(points, max);
+    let passed = below.is_empty()
+        && overall + 1e-9 >= thresholds.overall
+        && !(thresholds.prohibited_fails && prohibited > 0);
+    Readiness {
+        competencies,
+        overall,
+        prohibited,
+        below,
+        passed,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,138 @@
+//! Draws are deterministic per seed and stratified; readiness follows the thresholds.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::rules::Policy;
+use crate::scenario::PackFiles;
+use crate::scenario::pack::{CheckOptions, check_pack};
+use crate::session::debrief::Score;
+use crate::session::{Mode, Session};
+
+fn library() -> &'static Vec<Arc<Scenario>> {
+    static LIBRARY: OnceLock<Vec<Arc<Scenario>>> = OnceLock::new();
+    LIBRARY.get_or_init(|| {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../scenarios");
+        let files = PackFiles::from_dir(&dir).unwrap();
+        check_pack(
+            &files,
+            &Arc::new(Policy::builtin().clone()),
+            CheckOptions { seeds: 2 },
+        )
+        .pack
+        .scenarios
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn prop_draws_are_deterministic_and_stratified(seed in any::<u64>(), count in 9usize..30) {
+        let first = draw(library(), seed, count).unwrap();
+        let again = draw(library(), seed, count).unwrap();
+        prop_assert_eq!(&first, &again);
+        prop_assert_eq!(first.len(), count);
+        let ids: BTreeSet<&str> = first.iter().map(|i| i.scenario.as_str()).collect();
+        prop_assert_eq!(ids.len(), count, "no scenario twice");
+        for competency in Competency::ALL {
+            prop_assert!(
+                first.iter().any(|item| library()
+                    .iter()
+                    .find(|s| s.id() == item.scenario)
+                    .is_some_and(|s| s.def().competencies.contains(&competency))),
+                "{:?} missing", competency
+            );
+        }
+        for item in &first {
+            let scenario = library().iter().find(|s| s.id() == item.scenario).unwrap();
+            prop_assert_eq!(item.seed.is_some(), scenario.has_variants());
+        }
+    }
+
+    #[test]
+    fn prop_different_seeds_usually_draw_differently(seed in any::<u64>()) {
+        let a = draw(library(), seed, DEFAULT_COUNT).unwrap();
+        let b = draw(library(), seed.wrapping_add(1), DEFAULT_COUNT).unwrap();
+        prop_assert_ne!(a, b);
+    }
+}
+
+#[test]
+fn too_few_or_an_impossible_draw_is_refused() {
+    assert_eq!(
+        draw(library(), 1, 5),
+        Err(DrawError::TooFew {
+            needed: 9,
+            asked: 5
+        })
+    );
+    let only_auth: Vec<_> = library()
+        .iter()
+        .filter(|s| s.def().competencies == [Competency::Authentication])
+        .cloned()
+        .collect();
+    assert!(matches!(
+        draw(&only_auth, 1, 9),
+        Err(DrawError::NotEnough { .. })
+    ));
+}
+
+fn debrief(scenario: &str, choices: &[usize]) -> Debrief {
+    let scenario = library()
+        .iter()
+        .find(|s| s.id() == scenario)
+        .unwrap()
+        .clone();
+    let (mut session, _) = Session::start(
+        Arc::new(Policy::builtin().clone()),
+        scenario,
+        None,
+        Mode::Assessment,
+    )
+    .unwrap();
+    for (i, choice) in choices.iter().enumerate() {
+        session.choose(*choice, (i as u64 + 1) * 1000).unwrap();
+    }
+    session.debrief()
+}
+
+#[test]
+fn readiness_follows_the_thresholds_and_prohibited_conduct_fails() {
+    let perfect = debrief("auth_ordinary_face", &[0, 0, 0, 0, 0, 0, 0]);
+    let result = readiness(std::slice::from_ref(&perfect), Thresholds::default());
+    assert!(result.passed);
+    assert_eq!(result.competencies[&Competency::Authentication], 1.0);
+
+    // Keeping the card at the end: a perfect score otherwise, but prohibited.
+    let kept = debrief("auth_ordinary_face", &[0, 0, 0, 0, 0, 0, 1]);
+    assert_eq!(kept.prohibited, 1);
+    let result = readiness(&[perfect.clone(), kept.clone()], Thresholds::default());
+    assert!(
+        !result.passed,
+        "a prohibited action fails whatever the score"
+    );
+    assert!(result.below.is_empty());
+    let lenient = Thresholds {
+        prohibited_fails: false,
+        ..Thresholds::default()
+    };
+    assert!(readiness(&[perfect.clone(), kept], lenient).passed);
+
+    // A competency below the line fails it.
+    let mut weak = perfect.clone();
+    for score in weak.competencies.values_mut() {
+        *score = Score { points: 1, max: 4 };
+    }
+    weak.score = Score { points: 1, max: 4 };
+    let result = readiness(&[weak], Thresholds::default());
+    assert!(!result.passed);
+    assert_eq!(
+        result.below,
+        vec![Competency::Authentication, Competency::PrivacyAndConduct]
+    );
+}
