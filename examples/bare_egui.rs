@@ -28,7 +28,15 @@ fn first_frame(
     mut frames: Local<u32>,
     mut exit: MessageWriter<AppExit>,
 ) -> Result {
-    egui::CentralPanel::default().show(contexts.ctx_mut()?, |ui| {
+    let ctx = contexts.ctx_mut()?.clone();
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        egui::Id::new("bare"),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    );
+    egui::CentralPanel::default().show(&mut root, |ui| {
         ui.label("bare");
     });
     *frames += 1;

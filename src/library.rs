@@ -21,6 +21,11 @@ pub fn policy() -> Arc<Policy> {
         .clone()
 }
 
+/// The rules version stored with records: the policy's and the pack's fingerprints.
+pub fn rules_version(pack_fingerprint: u64) -> String {
+    format!("{:016x}-{pack_fingerprint:016x}", policy().fingerprint())
+}
+
 /// The shipped library's files.
 pub fn shipped_files() -> PackFiles {
     PackFiles::from_memory(SHIPPED_LABEL, SHIPPED_PACK)

@@ -25,6 +25,7 @@
 pub mod assessment;
 pub mod dates;
 pub mod i18n;
+pub mod privacy;
 pub mod records;
 pub mod rules;
 pub mod scenario;

@@ -126,6 +126,10 @@ finding-assertion_failed = the facts do not give { $condition } (seed { $seed })
 finding-expectation_mismatch = beat "{ $beat }", choice { $choice }: the author expects { $expected }, the engine says { $engine } ({ $rules }; seed { $seed })
 finding-missing_decision = a path to a check-in never decides { $decisions }: { $path } (seed { $seed })
 finding-bad_variant = the variant cannot be drawn: { $detail }
+finding-my_number = { $id ->
+    [none] this line holds
+   *[other] message "{ $id }" ({ $lang }) holds
+} twelve digits in a row: a number that looks like a My Number cannot be written in a scenario, even a made-up one (Madoguchi never shows one)
 
 ## Documents (fictional numbers; the My Number is never shown)
 
@@ -180,3 +184,5 @@ present-said = ▶ { $text }
 present-aside = {" "}({ $text })
 present-list-sep = {", "}
 present-options = [{ $options }]
+present-ruling-before-coverage = The visit date { $date } is before { $first }, the first date these rules cover
+present-ruling-born-after-visit = The birth date { $birth } is after the visit date { $date }

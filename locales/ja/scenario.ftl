@@ -126,6 +126,10 @@ finding-assertion_failed = 事実から { $condition } になりません（シ�
 finding-expectation_mismatch = 場面「{ $beat }」の選択肢{ $choice }：作者の想定は { $expected }、エンジンの判定は { $engine }（{ $rules }、シード { $seed }）
 finding-missing_decision = 受付が終わる道で { $decisions } を決めていません：{ $path }（シード { $seed }）
 finding-bad_variant = 変化の指定が誤っています：{ $detail }
+finding-my_number = { $id ->
+    [none] この行
+   *[other] 文言「{ $id }」（{ $lang }）
+}に12桁続く数字があります。マイナンバーのように見える数字は、架空でもシナリオに書けません（窓口は番号を表示しません）
 
 ## 書類の券面（番号は架空。マイナンバーは表示しません）
 
@@ -180,3 +184,5 @@ present-said = ▶ { $text }
 present-aside = （{ $text }）
 present-list-sep = 、
 present-options = ［{ $options }］
+present-ruling-before-coverage = 受診日 { $date } は、このルールの対象（{ $first } 以降）より前です
+present-ruling-born-after-visit = 生年月日 { $birth } が受診日 { $date } より後になります

@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use bevy::prelude::*;
 use madoguchi_engine::i18n::Texts;
-use madoguchi_engine::records::{Attempt, AttemptKind};
+use madoguchi_engine::records::{Attempt, AttemptKind, RecordsError};
 use madoguchi_engine::rules::Judgment;
 use madoguchi_engine::session::{Debrief, Mode, Outcome, Saved, Session};
 use serde::{Deserialize, Serialize};
@@ -82,7 +82,7 @@ pub struct Play {
     /// Milliseconds already played before a resume.
     offset_ms: u64,
     /// Whether the finished attempt has been stored.
-    pub recorded: Option<Result<i64, String>>,
+    pub recorded: Option<Result<i64, std::sync::Arc<RecordsError>>>,
 }
 
 impl Play {
@@ -307,20 +307,12 @@ fn apply_choices(
     }
 }
 
-/// The rules version stored with records: the policy's and the pack's fingerprints.
-pub fn rules_version(pack_fingerprint: u64) -> String {
-    format!(
-        "{:016x}-{pack_fingerprint:016x}",
-        library::policy().fingerprint()
-    )
-}
-
 fn store_attempt(
     play: &Play,
     debrief: &Debrief,
     staff: &CurrentStaff,
     store: &RecordsStore,
-) -> Option<Result<i64, String>> {
+) -> Option<Result<i64, std::sync::Arc<RecordsError>>> {
     let staff = staff.0.as_ref()?;
     store.with(|records| {
         let attempt = Attempt::from_debrief(
@@ -330,8 +322,10 @@ fn store_attempt(
             &play.pack_label,
             &play.started_at,
             &now_iso(),
-            &rules_version(play.pack_fingerprint),
+            &library::rules_version(play.pack_fingerprint),
         );
-        records.record_attempt(&attempt).map_err(|e| e.to_string())
+        records
+            .record_attempt(&attempt)
+            .map_err(std::sync::Arc::new)
     })
 }

@@ -3,7 +3,7 @@
 use std::sync::Mutex;
 
 use bevy::prelude::*;
-use madoguchi_engine::records::{Records, Staff};
+use madoguchi_engine::records::{Records, RecordsError, Staff};
 
 use super::settings::DataDir;
 
@@ -13,7 +13,7 @@ pub struct RecordsStore {
     /// The open database.
     pub records: Option<Mutex<Records>>,
     /// Why it is not open.
-    pub error: Option<String>,
+    pub error: Option<RecordsError>,
 }
 
 impl RecordsStore {
@@ -26,7 +26,7 @@ impl RecordsStore {
             },
             Err(error) => RecordsStore {
                 records: None,
-                error: Some(error.to_string()),
+                error: Some(error),
             },
         }
     }
@@ -40,7 +40,7 @@ impl RecordsStore {
             },
             Err(error) => RecordsStore {
                 records: None,
-                error: Some(error.to_string()),
+                error: Some(error),
             },
         }
     }

@@ -29,4 +29,9 @@ impl UiText {
     pub fn t_args(&self, id: &str, args: &[(&str, String)]) -> String {
         self.texts.get_args(self.lang, id, args)
     }
+
+    /// A records error in the current language.
+    pub fn records_error(&self, error: &madoguchi_engine::records::RecordsError) -> String {
+        error.describe(&self.texts, self.lang)
+    }
 }

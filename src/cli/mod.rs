@@ -2,9 +2,12 @@
 //! list the rules. Help and messages come from `locales/<lang>/cli.ftl`.
 
 mod check;
+mod exam;
 mod judge;
 mod play;
+mod report;
 mod rules;
+mod terminal;
 
 use std::process::ExitCode;
 
@@ -33,6 +36,8 @@ enum Command {
     Rules(rules::RulesArgs),
     Check(check::CheckArgs),
     Play(play::PlayArgs),
+    Exam(exam::ExamArgs),
+    Report(report::ReportArgs),
 }
 
 /// The language for text on the terminal: `--lang`, else `MADOGUCHI_LANG`, else Japanese.
@@ -107,6 +112,8 @@ pub fn run() -> ExitCode {
         Some(Command::Rules(args)) => rules::run(&args, lang),
         Some(Command::Check(args)) => check::run(&args, lang),
         Some(Command::Play(args)) => play::run(&args, lang, cli.data_dir.clone()),
+        Some(Command::Exam(args)) => exam::run(&args, lang, cli.data_dir.clone()),
+        Some(Command::Report(args)) => report::run(&args, lang, cli.data_dir.clone()),
     }
 }
 

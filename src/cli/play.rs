@@ -1,18 +1,16 @@
 //! `madoguchi play`: plays a scenario in the terminal (`--text`, choices from stdin) or in the
 //! window (`--screenshot PATH` with `--choose 1,2,…` makes the choices and saves a picture).
 
-use std::io::BufRead;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Instant;
 
-use madoguchi_engine::dates;
-use madoguchi_engine::i18n::{Lang, Texts, format_date};
+use madoguchi_engine::i18n::{Lang, Texts};
 use madoguchi_engine::scenario::pack::CheckOptions;
 use madoguchi_engine::session::present::Presenter;
 use madoguchi_engine::session::{Mode, Session};
 
 use super::EXIT_BAD_INPUT;
+use super::terminal::{self, Choices, Played};
 use crate::library::{self, FindError};
 
 /// Practice (feedback per decision) or assessment (feedback at the end).
@@ -170,90 +168,16 @@ pub fn run(args: &PlayArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
         scenario: &scenario,
         situation: &situation,
     };
-    let t = |id: &str| presenter.t(id);
-    println!("== {} ==", presenter.title());
-    println!(
-        "{}",
-        presenter.t_args(
-            "cli-play-when",
-            &[
-                ("date", format_date(lang, situation.date)),
-                ("time", scenario.def().cast.time.clone())
-            ],
-        )
-    );
-    println!(
-        "{}",
-        presenter.t_args(
-            "cli-play-patient",
-            &[
-                ("name", scenario.def().cast.name.clone()),
-                ("kana", scenario.def().cast.kana.clone()),
-                (
-                    "age",
-                    dates::age_on(situation.patient.birth_date, situation.date).to_string()
-                ),
-            ],
-        )
-    );
-    println!("{}", t("cli-play-counter"));
-    let documents = presenter.documents();
-    if documents.is_empty() {
-        println!("  {}", t("cli-play-nothing-shown"));
-    }
-    for view in &documents {
-        for line in presenter.document(view) {
-            println!("  {line}");
-        }
+    terminal::print_intro(&presenter);
+    let mut choices = Choices::new(args.choose.clone());
+    if terminal::play_through(&presenter, &mut session, &opening, &mut choices)
+        == Played::InputEnded
+    {
+        println!("{}", presenter.t("cli-play-eof"));
+        return ExitCode::SUCCESS;
     }
     println!();
-    for outcome in &opening {
-        for line in presenter.outcome(outcome) {
-            println!("{line}");
-        }
-    }
-    let started = Instant::now();
-    let mut scripted = args.choose.iter().copied();
-    let stdin = std::io::stdin();
-    let mut input = stdin.lock().lines();
-    while session.ended().is_none() {
-        println!();
-        for (i, choice) in session.choices().iter().enumerate() {
-            println!("  {}. {}", i + 1, presenter.line(&choice.text));
-        }
-        let picked = match scripted.next() {
-            Some(number) => number,
-            None => {
-                println!("{}", t("cli-play-prompt"));
-                match input.next() {
-                    Some(Ok(line)) => match line.trim().parse::<usize>() {
-                        Ok(number) => number,
-                        Err(_) => {
-                            println!("{}", t("cli-play-invalid"));
-                            continue;
-                        }
-                    },
-                    _ => {
-                        println!("{}", t("cli-play-eof"));
-                        return ExitCode::SUCCESS;
-                    }
-                }
-            }
-        };
-        let elapsed = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
-        match session.choose(picked.wrapping_sub(1), elapsed) {
-            Ok(outcomes) => {
-                for outcome in &outcomes {
-                    for line in presenter.outcome(outcome) {
-                        println!("{line}");
-                    }
-                }
-            }
-            Err(_) => println!("{}", t("cli-play-invalid")),
-        }
-    }
-    println!();
-    println!("== {} ==", t("cli-play-debrief"));
+    println!("== {} ==", presenter.t("cli-play-debrief"));
     for line in presenter.debrief(&session.debrief()) {
         println!("{line}");
     }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::records::{AssessmentRow, Attempt, AttemptKind};
 use crate::scenario::{Competency, Scenario, SeededRng};
 use crate::session::Debrief;
 
@@ -198,6 +199,143 @@ pub fn readiness(debriefs: &[Debrief], thresholds: Thresholds) -> Readiness {
         prohibited,
         below,
         passed,
+    }
+}
+
+/// One scenario of an assessment as it was played.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Played {
+    /// The debrief (kept for the end; nothing is shown during the assessment).
+    pub debrief: Debrief,
+    /// When the scenario started (ISO 8601, UTC).
+    pub started_at: String,
+    /// When it ended.
+    pub finished_at: String,
+}
+
+/// An assessment in progress: the draw, and each scenario's result as it is played. The
+/// window and the terminal both drive it; it keeps no clock of its own (times are given).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Run {
+    /// The draw's seed (recorded, so the assessment can be replayed exactly).
+    pub seed: u64,
+    /// The drawn scenarios, in the order they are played.
+    pub items: Vec<Item>,
+    /// When the assessment started.
+    pub started_at: String,
+    /// The scenarios played so far.
+    pub played: Vec<Played>,
+}
+
+/// A finished assessment, ready to be stored in one transaction.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finished {
+    /// The assessment's row.
+    pub row: AssessmentRow,
+    /// Its attempts, one per scenario.
+    pub attempts: Vec<Attempt>,
+    /// The readiness result.
+    pub readiness: Readiness,
+}
+
+impl Run {
+    /// Draws an assessment.
+    pub fn new(
+        scenarios: &[std::sync::Arc<Scenario>],
+        seed: u64,
+        count: usize,
+        started_at: &str,
+    ) -> Result<Run, DrawError> {
+        Ok(Run {
+            seed,
+            items: draw(scenarios, seed, count)?,
+            started_at: started_at.to_owned(),
+            played: Vec::new(),
+        })
+    }
+
+    /// The scenario to play next (none when every one has been played).
+    pub fn current(&self) -> Option<&Item> {
+        self.items.get(self.played.len())
+    }
+
+    /// Which scenario this is, from 1, and how many there are.
+    pub fn progress(&self) -> (usize, usize) {
+        (
+            (self.played.len() + 1).min(self.items.len()),
+            self.items.len(),
+        )
+    }
+
+    /// Records the current scenario's debrief.
+    pub fn record(&mut self, debrief: Debrief, started_at: &str, finished_at: &str) {
+        if self.current().is_some() {
+            self.played.push(Played {
+                debrief,
+                started_at: started_at.to_owned(),
+                finished_at: finished_at.to_owned(),
+            });
+        }
+    }
+
+    /// Whether every scenario has been played.
+    pub fn is_complete(&self) -> bool {
+        self.played.len() == self.items.len()
+    }
+
+    /// The readiness result so far.
+    pub fn readiness(&self, thresholds: Thresholds) -> Readiness {
+        let debriefs: Vec<Debrief> = self.played.iter().map(|p| p.debrief.clone()).collect();
+        readiness(&debriefs, thresholds)
+    }
+
+    /// The rows to store for a complete assessment (none while scenarios remain).
+    pub fn finish(
+        &self,
+        staff_id: i64,
+        thresholds: Thresholds,
+        pack: &str,
+        rules_version: &str,
+        finished_at: &str,
+    ) -> Option<Finished> {
+        if !self.is_complete() {
+            return None;
+        }
+        let readiness = self.readiness(thresholds);
+        let attempts: Vec<Attempt> = self
+            .played
+            .iter()
+            .map(|played| {
+                Attempt::from_debrief(
+                    &played.debrief,
+                    staff_id,
+                    AttemptKind::Assessment,
+                    pack,
+                    &played.started_at,
+                    &played.finished_at,
+                    rules_version,
+                )
+            })
+            .collect();
+        let row = AssessmentRow {
+            id: 0,
+            staff_id,
+            seed: self.seed,
+            scenario_count: u32::try_from(self.items.len()).unwrap_or(u32::MAX),
+            started_at: self.started_at.clone(),
+            finished_at: finished_at.to_owned(),
+            passed: readiness.passed,
+            overall: readiness.overall,
+            prohibited: u32::try_from(readiness.prohibited).unwrap_or(u32::MAX),
+            thresholds: serde_json::to_string(&thresholds).unwrap_or_default(),
+            competencies: readiness.competencies.clone(),
+            rules_version: rules_version.to_owned(),
+        };
+        Some(Finished {
+            row,
+            attempts,
+            readiness,
+        })
     }
 }
 

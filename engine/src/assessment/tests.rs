@@ -136,3 +136,90 @@ fn readiness_follows_the_thresholds_and_prohibited_conduct_fails() {
         vec![Competency::Authentication, Competency::PrivacyAndConduct]
     );
 }
+
+/// Plays an item through, always taking the first choice.
+fn play_first_choices(item: &Item) -> Debrief {
+    let scenario = library()
+        .iter()
+        .find(|s| s.id() == item.scenario)
+        .unwrap()
+        .clone();
+    let (mut session, _) = Session::start(
+        Arc::new(Policy::builtin().clone()),
+        scenario,
+        item.seed,
+        Mode::Assessment,
+    )
+    .unwrap();
+    let mut at = 0;
+    while session.ended().is_none() {
+        at += 1500;
+        session.choose(0, at).unwrap();
+    }
+    session.debrief()
+}
+
+#[test]
+fn a_run_plays_every_item_and_stores_in_one_transaction() {
+    let mut run = Run::new(library(), 99, 10, "2026-11-25T00:00:00Z").unwrap();
+    assert_eq!(run.progress(), (1, 10));
+    assert!(
+        run.finish(1, Thresholds::default(), "scenarios", "v", "x")
+            .is_none(),
+        "an unfinished assessment has nothing to store"
+    );
+    while let Some(item) = run.current().cloned() {
+        let debrief = play_first_choices(&item);
+        assert_eq!(debrief.scenario, item.scenario);
+        assert_eq!(
+            debrief.seed, item.seed,
+            "the variant's seed is the drawn one"
+        );
+        run.record(debrief, "2026-11-25T00:01:00Z", "2026-11-25T00:02:00Z");
+    }
+    assert!(run.is_complete());
+    assert_eq!(run.progress(), (10, 10));
+
+    let mut records = crate::records::Records::in_memory().unwrap();
+    let staff = records
+        .add_staff("評価 太郎", "2026-11-25T00:00:00Z")
+        .unwrap();
+    let finished = run
+        .finish(
+            staff.id,
+            Thresholds::default(),
+            "scenarios",
+            "v",
+            "2026-11-25T00:30:00Z",
+        )
+        .unwrap();
+    assert_eq!(finished.attempts.len(), 10);
+    assert_eq!(finished.row.seed, 99);
+    assert_eq!(finished.row.passed, finished.readiness.passed);
+    let every_competency: BTreeSet<Competency> = finished
+        .attempts
+        .iter()
+        .flat_map(|a| a.competencies.iter().copied())
+        .collect();
+    assert_eq!(every_competency.len(), Competency::ALL.len());
+    records
+        .record_assessment(&finished.row, &finished.attempts)
+        .unwrap();
+    let stored = records.assessments(Some(staff.id)).unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].seed, 99);
+    assert_eq!(stored[0].competencies, finished.readiness.competencies);
+    let attempts = records.attempts(Some(staff.id)).unwrap();
+    assert_eq!(attempts.len(), 10);
+    assert!(
+        attempts
+            .iter()
+            .all(|a| a.assessment_id == Some(stored[0].id))
+    );
+    let seeds: Vec<Option<u64>> = attempts.iter().map(|a| a.seed).collect();
+    let drawn: Vec<Option<u64>> = run.items.iter().map(|i| i.seed).collect();
+    assert_eq!(
+        seeds, drawn,
+        "each attempt keeps its variant's seed for an exact replay"
+    );
+}

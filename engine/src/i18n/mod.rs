@@ -94,6 +94,7 @@ macro_rules! shipped {
 shipped!(
     "app.ftl",
     "cli.ftl",
+    "records.ftl",
     "rules.ftl",
     "scenario.ftl",
     "terms.ftl"

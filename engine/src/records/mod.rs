@@ -130,6 +130,9 @@ pub enum RecordsError {
     /// A name already in use.
     #[error("a staff member named {0} already exists")]
     DuplicateStaff(String),
+    /// A staff name that cannot be kept.
+    #[error("staff name refused: {0}")]
+    Name(crate::privacy::NameProblem),
     /// The passcode could not be hashed.
     #[error("the manager passcode could not be stored: {0}")]
     Passcode(String),
@@ -139,6 +142,50 @@ pub enum RecordsError {
     /// A file error.
     #[error("records database: {0}")]
     Io(#[from] std::io::Error),
+}
+
+impl RecordsError {
+    /// The error in the language, from the `records-error-*` fluent messages: names the file
+    /// and says what is wrong and that nothing was changed.
+    pub fn describe(&self, texts: &crate::i18n::Texts, lang: crate::i18n::Lang) -> String {
+        let path = |p: &Path| p.display().to_string();
+        let (id, args): (&str, Vec<(&str, String)>) = match self {
+            RecordsError::NotSqlite { path: p } => {
+                ("records-error-not-sqlite", vec![("path", path(p))])
+            }
+            RecordsError::Foreign {
+                path: p,
+                application_id,
+            } => (
+                "records-error-foreign",
+                vec![("path", path(p)), ("id", format!("{application_id:#x}"))],
+            ),
+            RecordsError::Corrupt { path: p, detail } => (
+                "records-error-corrupt",
+                vec![("path", path(p)), ("detail", detail.clone())],
+            ),
+            RecordsError::Newer { path: p, version } => (
+                "records-error-newer",
+                vec![
+                    ("path", path(p)),
+                    ("version", version.to_string()),
+                    ("supported", SCHEMA_VERSION.to_string()),
+                ],
+            ),
+            RecordsError::DuplicateStaff(name) => {
+                ("records-error-duplicate", vec![("name", name.clone())])
+            }
+            RecordsError::Name(problem) => (problem.message_id(), vec![]),
+            RecordsError::Passcode(detail) => {
+                ("records-error-passcode", vec![("detail", detail.clone())])
+            }
+            RecordsError::Sqlite(error) => {
+                ("records-error-sqlite", vec![("detail", error.to_string())])
+            }
+            RecordsError::Io(error) => ("records-error-io", vec![("detail", error.to_string())]),
+        };
+        texts.get_args(lang, id, &args)
+    }
 }
 
 /// A staff member.
@@ -459,6 +506,7 @@ impl Records {
     /// Adds a staff member.
     pub fn add_staff(&mut self, name: &str, now: &str) -> Result<Staff, RecordsError> {
         let name = name.trim();
+        crate::privacy::check_staff_name(name).map_err(RecordsError::Name)?;
         if self.staff_named(name)?.is_some() {
             return Err(RecordsError::DuplicateStaff(name.to_owned()));
         }

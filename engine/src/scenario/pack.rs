@@ -219,6 +219,8 @@ pub enum FindingKind {
     MissingDecision,
     /// A variant that cannot be drawn.
     BadVariant,
+    /// Twelve digits in a row, as a My Number is written: Madoguchi never shows one.
+    MyNumber,
 }
 
 impl FindingKind {
@@ -420,8 +422,38 @@ pub fn check_pack(files: &PackFiles, policy: &Arc<Policy>, options: CheckOptions
             defined: &defined,
             options,
         };
-        for id in check.messages() {
-            used.insert(id);
+        let messages = check.messages();
+        for id in &messages {
+            used.insert(id.clone());
+        }
+        // Privacy: no My Number in the scenario file or in any text it shows. The finding
+        // never repeats the digits.
+        for (number, line) in file.text.lines().enumerate() {
+            if crate::privacy::looks_like_my_number(line) {
+                local.push(
+                    Finding::new(
+                        file.path.clone(),
+                        FindingKind::MyNumber,
+                        &[("id", "none".to_owned()), ("lang", String::new())],
+                    )
+                    .at(Some((number + 1, 1))),
+                );
+            }
+        }
+        for id in &messages {
+            for lang in Lang::ALL {
+                if texts.has(lang, id) && crate::privacy::looks_like_my_number(&texts.get(lang, id))
+                {
+                    local.push(
+                        Finding::new(
+                            file.path.clone(),
+                            FindingKind::MyNumber,
+                            &[("id", id.clone()), ("lang", lang.code().to_owned())],
+                        )
+                        .at(locate(&file.text, id)),
+                    );
+                }
+            }
         }
         if let Some(other) = ids.get(&def.id) {
             local.push(

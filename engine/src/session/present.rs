@@ -265,6 +265,27 @@ impl Presenter<'_> {
         lines
     }
 
+    /// Why a ruling could not be made (a what-if outside the rules' coverage), in the language.
+    pub fn ruling_error(&self, error: &crate::rules::ruling::RulingError) -> String {
+        use crate::rules::ruling::RulingError;
+        match error {
+            RulingError::BeforeCoverage { date, first } => self.t_args(
+                "present-ruling-before-coverage",
+                &[
+                    ("date", format_date(self.lang, *date)),
+                    ("first", format_date(self.lang, *first)),
+                ],
+            ),
+            RulingError::BornAfterVisit { birth, date } => self.t_args(
+                "present-ruling-born-after-visit",
+                &[
+                    ("birth", format_date(self.lang, *birth)),
+                    ("date", format_date(self.lang, *date)),
+                ],
+            ),
+        }
+    }
+
     /// The right handling, as a list.
     pub fn ruling(&self, ruling: &Ruling) -> Vec<String> {
         let mut lines = vec![

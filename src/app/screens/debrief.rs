@@ -181,7 +181,7 @@ fn draw_debrief(
                                         }
                                     }
                                     Err(error) => {
-                                        ui.small(error.to_string());
+                                        ui.small(presenter.ruling_error(error));
                                     }
                                 });
                         }

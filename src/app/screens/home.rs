@@ -88,7 +88,10 @@ fn draw_home(
         if let Some(error) = &store.error {
             ui.colored_label(
                 egui::Color32::from_rgb(170, 20, 20),
-                text.t_args("home-records-error", &[("detail", error.clone())]),
+                text.t_args(
+                    "home-records-error",
+                    &[("detail", text.records_error(error))],
+                ),
             );
         }
         if let Some(path) = &notice.0 {
@@ -133,7 +136,7 @@ fn draw_home(
                             state.new_name.clear();
                             state.error = None;
                         }
-                        Some(Err(error)) => state.error = Some(error.to_string()),
+                        Some(Err(error)) => state.error = Some(text.records_error(&error)),
                         None => state.error = Some(text.t("home-records-unavailable")),
                     }
                 }

@@ -285,7 +285,10 @@ fn draw_play(
             if let Some(Err(error)) = &play.recorded {
                 ui.colored_label(
                     egui::Color32::from_rgb(170, 20, 20),
-                    text.t_args("play-not-recorded", &[("detail", error.clone())]),
+                    text.t_args(
+                        "play-not-recorded",
+                        &[("detail", text.records_error(error))],
+                    ),
                 );
             }
             if ui

@@ -1,0 +1,274 @@
+//! `madoguchi exam`: an assessment on the terminal. Scenarios are drawn by competency with a
+//! recorded seed, played with no feedback, then scored against the clinic's thresholds; the
+//! whole assessment is stored in one transaction only once every scenario is finished.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use madoguchi_engine::assessment::{self, Readiness, Run, Thresholds};
+use madoguchi_engine::i18n::{Lang, Texts};
+use madoguchi_engine::records::Records;
+use madoguchi_engine::scenario::pack::CheckOptions;
+use madoguchi_engine::session::present::Presenter;
+use madoguchi_engine::session::{Mode, Session};
+
+use super::EXIT_BAD_INPUT;
+use super::terminal::{self, Choices, Played};
+use crate::app::settings::DataDir;
+use crate::app::staff::now_iso;
+use crate::library;
+
+/// Exit code when the input ends before the assessment does (nothing is stored).
+pub const EXIT_INCOMPLETE: u8 = 3;
+
+/// Arguments of `exam`.
+#[derive(Debug, clap::Args)]
+pub struct ExamArgs {
+    #[arg(long)]
+    staff: String,
+    #[arg(long)]
+    seed: Option<u64>,
+    #[arg(long, default_value_t = assessment::DEFAULT_COUNT)]
+    count: usize,
+    #[arg(long, value_delimiter = ',')]
+    choose: Vec<usize>,
+}
+
+/// A seed from the clock, for an assessment started without `--seed`.
+pub fn fresh_seed() -> u64 {
+    let now = jiff::Timestamp::now();
+    let nanos = u64::try_from(now.as_nanosecond()).unwrap_or(0);
+    // Mixed so that two seeds taken close together still differ in every digit.
+    let mut z = nanos.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    (z ^ (z >> 31)) % 1_000_000_000
+}
+
+/// Runs `exam`.
+pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
+    let texts = Texts::shipped();
+    let t = |id: &str| texts.get(lang, id);
+    let name = args.staff.trim();
+    if let Err(problem) = madoguchi_engine::privacy::check_staff_name(name) {
+        eprintln!("{}", texts.get(lang, problem.message_id()));
+        return ExitCode::from(EXIT_BAD_INPUT);
+    }
+    // The records first: a damaged file is reported before anyone plays twenty minutes.
+    let dir = DataDir::resolve(data_dir);
+    let mut records = match Records::open(&dir.file("records.sqlite")) {
+        Ok(records) => records,
+        Err(error) => {
+            eprintln!("{}", error.describe(texts, lang));
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    let thresholds = match records.thresholds() {
+        Ok(thresholds) => thresholds,
+        Err(error) => {
+            eprintln!("{}", error.describe(texts, lang));
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    let report = library::shipped(CheckOptions::default());
+    let seed = args.seed.unwrap_or_else(fresh_seed);
+    let mut run = match Run::new(&report.pack.scenarios, seed, args.count, &now_iso()) {
+        Ok(run) => run,
+        Err(error) => {
+            eprintln!("{}", draw_error_text(&error, texts, lang));
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    println!("== {} ==", t("exam-title"));
+    println!(
+        "{}",
+        texts.get_args(
+            lang,
+            "exam-intro",
+            &[
+                ("staff", name.to_owned()),
+                ("count", run.items.len().to_string()),
+                ("seed", seed.to_string()),
+            ],
+        )
+    );
+    println!("{}", t("exam-no-feedback"));
+    let policy = library::policy();
+    let mut choices = Choices::new(args.choose.clone());
+    let mut situations = Vec::new();
+    while let Some(item) = run.current().cloned() {
+        let Some(scenario) = report.pack.scenario(&item.scenario).cloned() else {
+            eprintln!(
+                "{}",
+                texts.get_args(
+                    lang,
+                    "cli-error-unknown-scenario",
+                    &[("scenario", item.scenario)]
+                )
+            );
+            return ExitCode::from(EXIT_BAD_INPUT);
+        };
+        let started_at = now_iso();
+        let (mut session, opening) = match Session::start(
+            policy.clone(),
+            scenario.clone(),
+            item.seed,
+            Mode::Assessment,
+        ) {
+            Ok(started) => started,
+            Err(error) => {
+                eprintln!("{error}");
+                return ExitCode::from(EXIT_BAD_INPUT);
+            }
+        };
+        let situation = session.situation().clone();
+        let presenter = Presenter {
+            texts: &report.pack.texts,
+            lang,
+            policy: &policy,
+            scenario: &scenario,
+            situation: &situation,
+        };
+        let (number, total) = run.progress();
+        println!();
+        println!(
+            "{}",
+            texts.get_args(
+                lang,
+                "exam-progress",
+                &[("number", number.to_string()), ("total", total.to_string())],
+            )
+        );
+        terminal::print_intro(&presenter);
+        if terminal::play_through(&presenter, &mut session, &opening, &mut choices)
+            == Played::InputEnded
+        {
+            println!("{}", t("exam-stopped"));
+            return ExitCode::from(EXIT_INCOMPLETE);
+        }
+        run.record(session.debrief(), &started_at, &now_iso());
+        situations.push(situation);
+    }
+    // Every scenario is played: store the whole assessment at once, then show the result.
+    let rules_version = library::rules_version(report.pack.fingerprint);
+    let stored = records.staff_or_add(name, &now_iso()).and_then(|staff| {
+        match run.finish(
+            staff.id,
+            thresholds,
+            &report.pack.label,
+            &rules_version,
+            &now_iso(),
+        ) {
+            Some(finished) => records
+                .record_assessment(&finished.row, &finished.attempts)
+                .map(|id| Some((id, finished))),
+            None => Ok(None),
+        }
+    });
+    let (id, finished) = match stored {
+        Ok(Some(stored)) => stored,
+        Ok(None) => {
+            eprintln!("{}", t("exam-stopped"));
+            return ExitCode::from(EXIT_INCOMPLETE);
+        }
+        Err(error) => {
+            eprintln!("{}", error.describe(texts, lang));
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    println!();
+    println!("== {} ==", t("exam-result"));
+    for line in readiness_lines(&finished.readiness, thresholds, texts, lang) {
+        println!("{line}");
+    }
+    println!(
+        "{}",
+        texts.get_args(lang, "exam-stored", &[("id", id.to_string())])
+    );
+    for (played, situation) in run.played.iter().zip(&situations) {
+        let Some(scenario) = report.pack.scenario(&played.debrief.scenario) else {
+            continue;
+        };
+        let presenter = Presenter {
+            texts: &report.pack.texts,
+            lang,
+            policy: &policy,
+            scenario,
+            situation,
+        };
+        println!();
+        println!("== {} ==", presenter.title());
+        for line in presenter.debrief(&played.debrief) {
+            println!("{line}");
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// The readiness result as lines: the verdict, overall, each competency against the
+/// threshold, and prohibited conduct.
+pub fn readiness_lines(
+    readiness: &Readiness,
+    thresholds: Thresholds,
+    texts: &Texts,
+    lang: Lang,
+) -> Vec<String> {
+    let percent = |share: f64| format!("{:.0}", share * 100.0);
+    let mut lines = vec![texts.get(
+        lang,
+        if readiness.passed {
+            "exam-passed"
+        } else {
+            "exam-failed"
+        },
+    )];
+    lines.push(texts.get_args(
+        lang,
+        "exam-overall",
+        &[("percent", percent(readiness.overall))],
+    ));
+    for (competency, share) in &readiness.competencies {
+        let below = readiness.below.contains(competency);
+        lines.push(texts.get_args(
+            lang,
+            if below {
+                "exam-competency-below"
+            } else {
+                "exam-competency-met"
+            },
+            &[
+                ("competency", texts.get(lang, &competency.message_id())),
+                ("percent", percent(*share)),
+                ("threshold", percent(thresholds.competency)),
+            ],
+        ));
+    }
+    if readiness.prohibited > 0 {
+        lines.push(texts.get_args(
+            lang,
+            if thresholds.prohibited_fails {
+                "exam-prohibited-fails"
+            } else {
+                "exam-prohibited"
+            },
+            &[("count", readiness.prohibited.to_string())],
+        ));
+    }
+    lines
+}
+
+/// Why an assessment could not be drawn, in the language.
+pub fn draw_error_text(error: &assessment::DrawError, texts: &Texts, lang: Lang) -> String {
+    match error {
+        assessment::DrawError::TooFew { needed, asked } => texts.get_args(
+            lang,
+            "exam-too-few",
+            &[("needed", needed.to_string()), ("asked", asked.to_string())],
+        ),
+        assessment::DrawError::NotEnough { asked, missing } => texts.get_args(
+            lang,
+            "exam-not-enough",
+            &[("asked", asked.to_string()), ("missing", missing.clone())],
+        ),
+    }
+}
