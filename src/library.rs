@@ -26,6 +26,19 @@ pub fn rules_version(pack_fingerprint: u64) -> String {
     format!("{:016x}-{pack_fingerprint:016x}", policy().fingerprint())
 }
 
+/// A new seed from the clock, mixed so that seeds taken close together differ in every digit;
+/// kept to nine digits so that a person can read it out and type it back.
+pub fn fresh_seed() -> u64 {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let mut z = u64::try_from(nanos % u128::from(u64::MAX)).unwrap_or(0);
+    z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    (z ^ (z >> 31)) % 1_000_000_000
+}
+
 /// The shipped library's files.
 pub fn shipped_files() -> PackFiles {
     PackFiles::from_memory(SHIPPED_LABEL, SHIPPED_PACK)

@@ -67,6 +67,17 @@ fn choose(app: &mut App, index: usize) {
     app.update();
 }
 
+/// Makes the choice the author wrote at `authored` (the session offers choices shuffled).
+fn choose_authored(app: &mut App, authored: usize) {
+    let index = {
+        let session = &app.world().resource::<Play>().session;
+        let beat = session.scenario().beat(session.beat()).unwrap();
+        let text = &beat.choices[authored].text;
+        session.choices().iter().position(|c| &c.text == text).unwrap()
+    };
+    choose(app, index);
+}
+
 fn add_staff(app: &mut App, name: &str) -> i64 {
     let staff = app
         .world()
@@ -105,9 +116,9 @@ fn a_scenario_plays_through_the_adapter_and_is_recorded() {
         vec![Outcome::Line("auth_ordinary_face-arrive-l1".to_owned())]
     );
 
-    // Always the first choice: the right path through this scenario.
+    // Always the first choice the author wrote: the right path through this scenario.
     for _ in 0..7 {
-        choose(&mut app, 0);
+        choose_authored(&mut app, 0);
     }
     let seen = app.world().resource::<Seen>();
     let verdicts: Vec<Verdict> = seen
@@ -160,7 +171,7 @@ fn an_invalid_choice_changes_nothing() {
     let before = app.world().resource::<Play>().session.save();
     choose(&mut app, 9);
     assert_eq!(app.world().resource::<Play>().session.save(), before);
-    choose(&mut app, 0);
+    choose_authored(&mut app, 0);
     let seen = app.world().resource::<Seen>();
     assert!(
         !seen
@@ -256,5 +267,92 @@ fn a_trainer_pack_is_reloaded_when_its_files_change() {
             .is_empty()
     );
     std::fs::remove_dir_all(&pack).unwrap();
+    std::fs::remove_dir_all(&data).unwrap();
+}
+
+/// Plays the scenario on screen to its end, always the author's first choice.
+fn play_to_the_end(app: &mut App) {
+    for _ in 0..40 {
+        if app.world().resource::<Play>().session.ended().is_some() {
+            return;
+        }
+        choose_authored(app, 0);
+    }
+    panic!("the scenario did not end");
+}
+
+#[test]
+fn an_assessment_plays_every_drawn_scenario_and_stores_it_once_at_the_end() {
+    use madoguchi::app::assessment::{AssessmentRun, NextAssessmentScenario, StartAssessment};
+    let data = temp_dir("assessment");
+    let mut app = headless(&data, &[]);
+    let staff = add_staff(&mut app, "評価 花子");
+    app.world_mut().write_message(StartAssessment {
+        seed: Some(21),
+        count: 10,
+    });
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Play);
+    let items = app.world().resource::<AssessmentRun>().run.items.clone();
+    assert_eq!(items.len(), 10);
+    let stored = |app: &App| {
+        app.world()
+            .resource::<RecordsStore>()
+            .with(|r| (r.assessments(Some(staff)).unwrap(), r.attempts(Some(staff)).unwrap()))
+            .unwrap()
+    };
+    for (i, item) in items.iter().enumerate() {
+        let play = app.world().resource::<Play>();
+        assert_eq!(play.session.scenario().id(), item.scenario);
+        assert_eq!(play.session.seed(), item.seed);
+        assert_eq!(play.session.mode(), Mode::Assessment);
+        play_to_the_end(&mut app);
+        if i + 1 < items.len() {
+            assert_eq!(screen(&app), Screen::Play, "the next scenario waits for the trainee");
+            assert!(stored(&app).0.is_empty(), "nothing is stored before the end");
+            app.world_mut().write_message(NextAssessmentScenario);
+            app.update();
+            app.update();
+        }
+    }
+    app.update();
+    assert_eq!(screen(&app), Screen::Assessment);
+    let run = app.world().resource::<AssessmentRun>();
+    let finished = run.finished.as_ref().expect("scored");
+    assert!(matches!(run.stored, Some(Ok(_))), "{:?}", run.stored);
+    assert_eq!(finished.readiness.competencies.len(), 9, "every competency");
+    let (assessments, attempts) = stored(&app);
+    assert_eq!(assessments.len(), 1);
+    assert_eq!(assessments[0].seed, 21);
+    assert_eq!(attempts.len(), 10);
+    assert!(attempts.iter().all(|a| a.assessment_id == Some(assessments[0].id)));
+    let seen = app.world().resource::<Seen>();
+    assert!(
+        !seen.outcomes.iter().any(|o| matches!(o, Outcome::Judged(_))),
+        "no feedback during the assessment"
+    );
+    assert!(
+        ResumeFile::load(&DataDir(data.clone())).is_none(),
+        "an assessment scenario is never kept for resuming"
+    );
+
+    // A second assessment left half-way stores nothing.
+    app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Home);
+    app.update();
+    assert!(app.world().get_resource::<AssessmentRun>().is_none());
+    app.world_mut().write_message(StartAssessment {
+        seed: Some(22),
+        count: 10,
+    });
+    app.update();
+    app.update();
+    play_to_the_end(&mut app);
+    app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Home);
+    app.update();
+    app.update();
+    assert!(app.world().get_resource::<AssessmentRun>().is_none());
+    let (assessments, attempts) = stored(&app);
+    assert_eq!((assessments.len(), attempts.len()), (1, 10));
     std::fs::remove_dir_all(&data).unwrap();
 }

@@ -303,10 +303,11 @@ fn check_refuses_a_path_that_is_not_a_pack() {
 
 #[test]
 fn play_text_runs_a_scripted_play_through_to_the_debrief() {
-    // The ordinary visit, always taking the first choice.
+    // The ordinary visit, the right answer each time (where the order without a seed puts it:
+    // choices are shuffled, so the right one is not always first).
     let out = in_repo(
         &["play", "--text", "auth_ordinary_face", "--lang", "en"],
-        Some(&"1\n".repeat(12)),
+        Some("1\n1\n1\n1\n1\n2\n2\n"),
     );
     assert!(
         out.status.success(),
@@ -377,4 +378,426 @@ fn play_text_replays_a_variant_by_seed_and_withholds_feedback_in_assessment() {
         "no feedback before the end"
     );
     assert!(first.contains("Seed of this draw: 7"));
+}
+
+/// A fresh data folder for one test.
+fn data_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "madoguchi-cli-{name}-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn with_data(dir: &std::path::Path, args: &[&str], stdin: Option<&str>) -> Output {
+    let mut all = vec!["--data-dir", dir.to_str().unwrap()];
+    all.extend_from_slice(args);
+    madoguchi(&all, stdin)
+}
+
+/// Enough answers (always the first choice) for any assessment of `count` scenarios.
+fn first_choices() -> String {
+    "1\n".repeat(400)
+}
+
+#[test]
+fn exam_plays_without_feedback_stores_everything_and_reports_it() {
+    let dir = data_dir("exam");
+    let out = with_data(
+        &dir,
+        &[
+            "exam",
+            "--staff",
+            "山田 花子",
+            "--seed",
+            "5",
+            "--count",
+            "9",
+            "--lang",
+            "en",
+        ],
+        Some(&first_choices()),
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("seed 5"));
+    assert!(stdout.contains("-- 9 / 9 --"));
+    let during = stdout.split("== Result ==").next().unwrap();
+    assert!(
+        !during.contains("Right —") && !during.contains("Wrong —"),
+        "no feedback during the assessment"
+    );
+    let result = stdout.split("== Result ==").nth(1).unwrap();
+    assert!(result.contains("Result: passed") || result.contains("Result: not passed"));
+    assert!(result.contains("Recorded (assessment #1)"));
+    assert!(
+        result.contains("Right —") || result.contains("Wrong —"),
+        "the debriefs come at the end"
+    );
+
+    let report = json(&with_data(&dir, &["report", "--format", "json"], None));
+    let assessments = report["assessments"].as_array().unwrap();
+    assert_eq!(assessments.len(), 1);
+    assert_eq!(assessments[0]["seed"], 5);
+    assert_eq!(
+        assessments[0]["competencies"].as_object().unwrap().len(),
+        9,
+        "every competency"
+    );
+    let attempts = report["attempts"].as_array().unwrap();
+    assert_eq!(attempts.len(), 9);
+    let mut decisions = 0;
+    for attempt in attempts {
+        assert_eq!(attempt["kind"], "assessment");
+        assert_eq!(attempt["assessment_id"], assessments[0]["id"]);
+        assert!(attempt["duration_ms"].as_u64().is_some());
+        assert!(!attempt["decisions"].as_array().unwrap().is_empty());
+        decisions += attempt["decisions"].as_array().unwrap().len();
+    }
+
+    // The same seed draws the same scenarios with the same variants for someone else.
+    let again = with_data(
+        &dir,
+        &[
+            "exam", "--staff", "Ken Ito", "--seed", "5", "--count", "9", "--lang", "en",
+        ],
+        Some(&first_choices()),
+    );
+    assert!(again.status.success());
+    let report = json(&with_data(&dir, &["report", "--format", "json"], None));
+    let draw = |staff: i64| -> Vec<(String, serde_json::Value)> {
+        report["attempts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|a| a["staff_id"] == staff)
+            .map(|a| {
+                (
+                    a["scenario"].as_str().unwrap().to_owned(),
+                    a["seed"].clone(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(draw(1), draw(2));
+
+    // One staff member's xAPI: one statement per assessment, attempt and decision.
+    let xapi = json(&with_data(
+        &dir,
+        &["report", "--staff", "山田 花子", "--format", "xapi"],
+        None,
+    ));
+    assert_eq!(xapi.as_array().unwrap().len(), 1 + 9 + decisions);
+
+    // CSV for Excel: a byte-order mark, CRLF, a header and one line per attempt.
+    let csv = with_data(&dir, &["report", "--format", "csv"], None);
+    assert!(csv.stdout.starts_with("\u{feff}".as_bytes()));
+    assert_eq!(
+        String::from_utf8_lossy(&csv.stdout).matches("\r\n").count(),
+        1 + 18
+    );
+
+    // The table in Japanese, to a file.
+    let file = dir.join("report.txt");
+    let out = with_data(
+        &dir,
+        &["report", "--lang", "ja", "--out", file.to_str().unwrap()],
+        None,
+    );
+    assert!(out.status.success());
+    let table = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        table.contains("記録：スタッフ 2人、挑戦 18回、評価 2回"),
+        "{table}"
+    );
+
+    let unknown = with_data(&dir, &["report", "--staff", "誰か", "--lang", "en"], None);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("“誰か”"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn an_interrupted_exam_stores_nothing_and_bad_requests_are_refused() {
+    let dir = data_dir("interrupted");
+    let out = with_data(
+        &dir,
+        &[
+            "exam",
+            "--staff",
+            "途中 太郎",
+            "--seed",
+            "1",
+            "--lang",
+            "en",
+        ],
+        Some("1\n1\n1\n"),
+    );
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Nothing was recorded"));
+    let report = json(&with_data(&dir, &["report", "--format", "json"], None));
+    assert_eq!(report["attempts"].as_array().unwrap().len(), 0);
+    assert_eq!(report["staff"].as_array().unwrap().len(), 0);
+
+    let too_few = with_data(
+        &dir,
+        &["exam", "--staff", "x", "--count", "3", "--lang", "en"],
+        None,
+    );
+    assert_eq!(too_few.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&too_few.stderr).contains("at least 9 scenarios"));
+
+    let number = with_data(
+        &dir,
+        &["exam", "--staff", "1234 5678 9012", "--lang", "en"],
+        Some(&first_choices()),
+    );
+    assert_eq!(number.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&number.stderr).contains("My Number"));
+    assert!(
+        !String::from_utf8_lossy(&number.stderr).contains("1234"),
+        "the number is never repeated"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_corrupt_or_foreign_records_file_is_reported_and_never_changed() {
+    let dir = data_dir("corrupt");
+    let path = dir.join("records.sqlite");
+    // Not SQLite at all.
+    let garbage: Vec<u8> = (0..4096u32).map(|i| (i * 7 % 251) as u8).collect();
+    std::fs::write(&path, &garbage).unwrap();
+    for args in [
+        vec!["report", "--lang", "en"],
+        vec!["exam", "--staff", "x", "--lang", "en"],
+    ] {
+        let out = with_data(&dir, &args, Some(&first_choices()));
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(path.to_str().unwrap()), "{stderr}");
+        assert!(stderr.contains("left untouched"), "{stderr}");
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            garbage,
+            "the file is unchanged"
+        );
+    }
+
+    // A real records database, cut short: damaged.
+    std::fs::remove_file(&path).unwrap();
+    let out = with_data(
+        &dir,
+        &[
+            "exam", "--staff", "x", "--seed", "2", "--count", "9", "--lang", "en",
+        ],
+        Some(&first_choices()),
+    );
+    assert!(out.status.success());
+    // Fold the write-ahead log in by opening and closing, then damage the main file.
+    drop(madoguchi_engine::records::Records::open(&path).unwrap());
+    let whole = std::fs::read(&path).unwrap();
+    let mut damaged = whole.clone();
+    for byte in damaged.iter_mut().skip(4096).take(8192) {
+        *byte = 0xA5;
+    }
+    std::fs::write(&path, &damaged).unwrap();
+    let _ = std::fs::remove_file(dir.join("records.sqlite-wal"));
+    let _ = std::fs::remove_file(dir.join("records.sqlite-shm"));
+    let out = with_data(&dir, &["report", "--lang", "ja"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("一切手を付けていません"));
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        damaged,
+        "the file is unchanged"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Kills `exam` at spread-out moments, during and after the assessment: the database always
+/// passes its integrity check, and every stored assessment is whole.
+#[test]
+fn killing_exam_at_any_moment_never_loses_or_half_writes_an_assessment() {
+    let dir = data_dir("crash");
+    let path = dir.join("records.sqlite");
+    let exam = || {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_madoguchi"))
+            .args([
+                "--data-dir",
+                dir.to_str().unwrap(),
+                "exam",
+                "--staff",
+                "耐久 試験",
+            ])
+            .args(["--count", "9", "--lang", "en"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut pipe = child.stdin.take().unwrap();
+        pipe.write_all(first_choices().as_bytes()).unwrap();
+        drop(pipe);
+        child
+    };
+    // How long one whole assessment takes here.
+    let started = std::time::Instant::now();
+    assert!(exam().wait().unwrap().success());
+    let whole = started.elapsed();
+    let mut completed = 1;
+    for step in 0..12u32 {
+        let mut child = exam();
+        // From the start to well after the end (a kill after the commit changes nothing).
+        std::thread::sleep(whole.mul_f64(f64::from(step) / 8.0));
+        let finished = child.try_wait().unwrap().is_some();
+        let _ = child.kill();
+        let status = child.wait().unwrap();
+        if finished && status.success() {
+            completed += 1;
+        }
+        let records = madoguchi_engine::records::Records::open(&path).unwrap();
+        assert_eq!(records.integrity_check().unwrap(), "ok");
+        let assessments = records.assessments(None).unwrap();
+        let attempts = records.attempts(None).unwrap();
+        for assessment in &assessments {
+            let parts: Vec<_> = attempts
+                .iter()
+                .filter(|a| a.assessment_id == Some(assessment.id))
+                .collect();
+            assert_eq!(parts.len(), 9, "an assessment is stored whole");
+            for part in parts {
+                let attempt = records.attempt(part.id).unwrap().unwrap();
+                assert!(!attempt.decisions.is_empty());
+            }
+        }
+        assert!(
+            assessments.len() >= completed,
+            "no completed assessment is lost"
+        );
+        assert_eq!(attempts.len(), assessments.len() * 9);
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A learning record store on 127.0.0.1 that records each request and answers with `status`.
+fn lrs(status: u16) -> (String, std::sync::mpsc::Receiver<(String, Vec<u8>)>) {
+    use std::io::{BufRead, BufReader, Read};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/xapi", listener.local_addr().unwrap());
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        // Bounded: a few connections at most, then the thread ends.
+        for stream in listener.incoming().take(8) {
+            let Ok(mut stream) = stream else { break };
+            stream
+                .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+                .unwrap();
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut head = String::new();
+            let mut length = 0;
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                if let Some(value) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    length = value.trim().parse().unwrap();
+                }
+                head.push_str(&line);
+            }
+            let mut body = vec![0; length];
+            reader.read_exact(&mut body).unwrap();
+            let answer = if status == 200 {
+                "[]"
+            } else {
+                "{\"error\":\"bad statement\"}"
+            };
+            write!(
+                stream,
+                "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{answer}",
+                answer.len()
+            )
+            .unwrap();
+            if sender.send((head, body)).is_err() {
+                break;
+            }
+        }
+    });
+    (url, receiver)
+}
+
+#[test]
+fn report_posts_xapi_statements_to_a_learning_record_store() {
+    let dir = data_dir("lrs");
+    let out = with_data(
+        &dir,
+        &[
+            "exam",
+            "--staff",
+            "送信 花子",
+            "--seed",
+            "3",
+            "--count",
+            "9",
+            "--lang",
+            "en",
+        ],
+        Some(&first_choices()),
+    );
+    assert!(out.status.success());
+    let expected = json(&with_data(&dir, &["report", "--format", "xapi"], None));
+
+    let (url, requests) = lrs(200);
+    let out = with_data(
+        &dir,
+        &[
+            "report",
+            "--lrs",
+            &url,
+            "--user",
+            "clinic",
+            "--password",
+            "s3cret",
+            "--lang",
+            "en",
+        ],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains(&format!(
+        "Posted {} xAPI statements",
+        expected.as_array().unwrap().len()
+    )));
+    let mut posted = Vec::new();
+    while let Ok((head, body)) = requests.recv_timeout(std::time::Duration::from_millis(500)) {
+        assert!(head.starts_with("POST /xapi/statements HTTP/1.1"), "{head}");
+        let lower = head.to_ascii_lowercase();
+        assert!(lower.contains("x-experience-api-version: 1.0.3"));
+        assert!(lower.contains("content-type: application/json"));
+        // "clinic:s3cret" in base64.
+        assert!(head.contains("Basic Y2xpbmljOnMzY3JldA=="), "{head}");
+        let batch: Vec<serde_json::Value> = serde_json::from_slice(&body).unwrap();
+        posted.extend(batch);
+    }
+    assert_eq!(serde_json::Value::Array(posted), expected);
+
+    let (url, _requests) = lrs(400);
+    let out = with_data(&dir, &["report", "--lrs", &url, "--lang", "en"], None);
+    assert_eq!(out.status.code(), Some(4));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("HTTP 400"));
+    std::fs::remove_dir_all(&dir).unwrap();
 }

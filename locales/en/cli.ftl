@@ -53,7 +53,7 @@ cli-play-eof = End of input: stopping here
 cli-play-debrief = Debrief
 cli-help-data_dir = Folder for records and settings (or the MADOGUCHI_DATA_DIR environment variable)
 cli-help-pack = Pack folders for the app to load (may be repeated)
-cli-help-play-show = The screen the picture shows after the choices (play, debrief, home, library, settings, trainer)
+cli-help-play-show = The screen the picture shows after the choices (play, debrief, home, library, settings, trainer, assessment, records)
 
 ## Records reports
 

@@ -53,7 +53,7 @@ cli-play-eof = 入力が終わったので、ここで終了します
 cli-play-debrief = 振り返り
 cli-help-data_dir = 記録と設定を置くフォルダ（環境変数 MADOGUCHI_DATA_DIR でも指定可）
 cli-help-pack = アプリで読み込むパックのフォルダ（複数可）
-cli-help-play-show = 選択のあとに画像に写す画面（play、debrief、home、library、settings、trainer）
+cli-help-play-show = 選択のあとに画像に写す画面（play、debrief、home、library、settings、trainer、assessment、records）
 
 ## 記録の報告
 

@@ -205,13 +205,15 @@ fn start_scenario(
         offset_ms: 0,
         recorded: None,
     };
+    // An assessment scenario is never resumed on its own: leaving abandons the assessment.
+    let persist = PersistPlay(persist.0 && start.mode == Mode::Practice);
     ResumeFile {
         staff: staff.0.as_ref().map(|s| s.name.clone()),
         pack: play.pack_label.clone(),
         started_at: play.started_at.clone(),
         saved: play.session.save(),
     }
-    .save(&dir, *persist);
+    .save(&dir, persist);
     for outcome in opening {
         shown.write(OutcomeShown(outcome));
     }
@@ -287,7 +289,8 @@ fn apply_choices(
             shown.write(OutcomeShown(outcome));
         }
         if play.session.ended().is_some() {
-            if persist.0 {
+            // A practice play-through in progress stays resumable across an assessment.
+            if persist.0 && play.session.mode() == Mode::Practice {
                 ResumeFile::clear(&dir);
             }
             let debrief = play.session.debrief();
@@ -296,13 +299,14 @@ fn apply_choices(
             }
             finished.write(ScenarioFinished { debrief });
         } else {
+            let persist = PersistPlay(persist.0 && play.session.mode() == Mode::Practice);
             ResumeFile {
                 staff: staff.0.as_ref().map(|s| s.name.clone()),
                 pack: play.pack_label.clone(),
                 started_at: play.started_at.clone(),
                 saved: play.session.save(),
             }
-            .save(&dir, *persist);
+            .save(&dir, persist);
         }
     }
 }

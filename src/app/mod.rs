@@ -3,6 +3,7 @@
 //! can play scenarios through the same adapter the window uses.
 
 pub mod adapter;
+pub mod assessment;
 mod egui_glue;
 pub mod packs;
 pub mod screens;
@@ -151,6 +152,7 @@ pub fn logic_plugin(app: &mut App) {
     app.add_plugins((
         screens::state_plugin,
         adapter::plugin,
+        assessment::plugin,
         packs::plugin,
         staff::plugin,
     ));

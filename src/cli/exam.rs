@@ -34,17 +34,6 @@ pub struct ExamArgs {
     choose: Vec<usize>,
 }
 
-/// A seed from the clock, for an assessment started without `--seed`.
-pub fn fresh_seed() -> u64 {
-    let now = jiff::Timestamp::now();
-    let nanos = u64::try_from(now.as_nanosecond()).unwrap_or(0);
-    // Mixed so that two seeds taken close together still differ in every digit.
-    let mut z = nanos.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    (z ^ (z >> 31)) % 1_000_000_000
-}
-
 /// Runs `exam`.
 pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
     let texts = Texts::shipped();
@@ -71,7 +60,7 @@ pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
         }
     };
     let report = library::shipped(CheckOptions::default());
-    let seed = args.seed.unwrap_or_else(fresh_seed);
+    let seed = args.seed.unwrap_or_else(library::fresh_seed);
     let mut run = match Run::new(&report.pack.scenarios, seed, args.count, &now_iso()) {
         Ok(run) => run,
         Err(error) => {

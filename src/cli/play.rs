@@ -63,6 +63,10 @@ pub enum ShowScreen {
     Settings,
     /// The shipped pack's findings.
     Trainer,
+    /// The assessment's introduction.
+    Assessment,
+    /// The manager's records (locked until the passcode is given).
+    Records,
 }
 
 impl ShowScreen {
@@ -75,6 +79,8 @@ impl ShowScreen {
             ShowScreen::Library => Screen::Library,
             ShowScreen::Settings => Screen::Settings,
             ShowScreen::Trainer => Screen::Trainer,
+            ShowScreen::Assessment => Screen::Assessment,
+            ShowScreen::Records => Screen::Records,
         }
     }
 }

@@ -40,7 +40,7 @@ pub const DEFAULT_COUNT: usize = 12;
 pub struct Item {
     /// The scenario's id.
     pub scenario: String,
-    /// The variant's seed (none for a scenario without variants).
+    /// The seed of the variant and of the order the choices are offered in.
     pub seed: Option<u64>,
 }
 
@@ -69,7 +69,8 @@ pub enum DrawError {
     },
 }
 
-/// Draws `count` different scenarios so that every competency appears, in a seeded order.
+/// Draws `count` different scenarios so that every competency appears, in a seeded order, each
+/// with its own seed (the variant's facts and the order of the choices).
 pub fn draw(
     scenarios: &[std::sync::Arc<Scenario>],
     seed: u64,
@@ -131,7 +132,7 @@ pub fn draw(
             let variant_seed = rng.next_u64();
             Item {
                 scenario: scenario.id().to_owned(),
-                seed: scenario.has_variants().then_some(variant_seed),
+                seed: Some(variant_seed),
             }
         })
         .collect())

@@ -50,7 +50,7 @@ proptest! {
         }
         for item in &first {
             let scenario = library().iter().find(|s| s.id() == item.scenario).unwrap();
-            prop_assert_eq!(item.seed.is_some(), scenario.has_variants());
+            prop_assert!(item.seed.is_some(), "{} has a seed for its choice order", scenario.id());
         }
     }
 
@@ -95,8 +95,17 @@ fn debrief(scenario: &str, choices: &[usize]) -> Debrief {
         Mode::Assessment,
     )
     .unwrap();
-    for (i, choice) in choices.iter().enumerate() {
-        session.choose(*choice, (i as u64 + 1) * 1000).unwrap();
+    for (i, authored) in choices.iter().enumerate() {
+        // Choices are given by their authored position; the session offers them shuffled.
+        let text = session.scenario().beat(session.beat()).unwrap().choices[*authored]
+            .text
+            .clone();
+        let offered = session
+            .choices()
+            .iter()
+            .position(|c| c.text == text)
+            .unwrap();
+        session.choose(offered, (i as u64 + 1) * 1000).unwrap();
     }
     session.debrief()
 }

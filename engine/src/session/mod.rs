@@ -125,6 +125,9 @@ pub struct Session {
     ruling: Arc<Ruling>,
     drawn: Arc<Vec<Drawn>>,
     beat: String,
+    /// The current beat's choices in the order offered (shuffled per beat and seed, so the
+    /// right answer is not always in the same place).
+    offered: Vec<ChoiceDef>,
     devices: Devices,
     transcript: Vec<Taken>,
     decided: BTreeSet<Decision>,
@@ -153,6 +156,7 @@ impl Session {
             ruling: Arc::new(ruling),
             drawn: Arc::new(drawn),
             beat: beat.clone(),
+            offered: Vec::new(),
             devices,
             transcript: Vec::new(),
             decided: BTreeSet::new(),
@@ -223,14 +227,30 @@ impl Session {
         self.ended
     }
 
-    /// The choices of the current beat (none once ended).
+    /// The choices of the current beat in the order offered (none once ended). The order is
+    /// shuffled per beat from the scenario, the beat and the seed: the same seed always
+    /// offers the same order (so a saved or recorded play-through replays exactly), and the
+    /// right answer is not always first.
     pub fn choices(&self) -> &[ChoiceDef] {
         if self.ended.is_some() {
             return &[];
         }
-        self.scenario
-            .beat(&self.beat)
-            .map_or(&[], |beat| beat.choices.as_slice())
+        &self.offered
+    }
+
+    fn shuffled(&self, beat_id: &str, choices: &[ChoiceDef]) -> Vec<ChoiceDef> {
+        let key = crate::rules::policy::fingerprint(&[
+            self.scenario.id().as_bytes(),
+            beat_id.as_bytes(),
+            &self.seed.unwrap_or(0).to_le_bytes(),
+        ]);
+        let mut rng = crate::scenario::SeededRng::new(key);
+        let mut offered = choices.to_vec();
+        for i in (1..offered.len()).rev() {
+            let j = usize::try_from(rng.range(0, i64::try_from(i).unwrap_or(0))).unwrap_or(0);
+            offered.swap(i, j);
+        }
+        offered
     }
 
     /// The lines of the current beat.
@@ -323,6 +343,7 @@ impl Session {
             return Vec::new();
         };
         let mut outcomes: Vec<Outcome> = beat.lines.iter().cloned().map(Outcome::Line).collect();
+        self.offered = self.shuffled(beat_id, &beat.choices);
         if let Some(ending) = beat.end {
             self.ended = Some(ending);
             outcomes.push(Outcome::Ended(ending));
@@ -379,6 +400,31 @@ impl Session {
             outcomes.extend(more);
         }
         Ok((session, outcomes))
+    }
+
+    /// Replays a recorded attempt from its decisions (each choice's text id and its time):
+    /// with the recorded seed this rebuilds exactly what the trainee saw. Fails when the
+    /// scenario has changed since so that a recorded choice is no longer offered.
+    pub fn replay(
+        policy: Arc<Policy>,
+        scenario: Arc<Scenario>,
+        seed: Option<u64>,
+        mode: Mode,
+        decisions: &[(&str, u64)],
+    ) -> Result<Session, SessionError> {
+        let (mut session, _) = Session::start(policy, scenario, seed, mode)?;
+        for (step, (text, at_ms)) in decisions.iter().enumerate() {
+            let index = session
+                .choices()
+                .iter()
+                .position(|choice| choice.text == *text)
+                .ok_or_else(|| SessionError::Mismatch {
+                    scenario: session.scenario.id().to_owned(),
+                    reason: format!("step {}: no choice {text} is offered", step + 1),
+                })?;
+            session.choose(index, *at_ms)?;
+        }
+        Ok(session)
     }
 
     /// The debrief: each decision beside the right handling, and the scores.

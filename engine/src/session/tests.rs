@@ -178,6 +178,68 @@ fn a_saved_session_resumes_exactly() {
 }
 
 #[test]
+fn choices_are_offered_in_a_seeded_order_that_replays() {
+    let scenario = example();
+    let orders = |seed: u64| -> Vec<Vec<String>> {
+        let (session, _) =
+            Session::start(policy(), scenario.clone(), Some(seed), Mode::Practice).unwrap();
+        vec![session.choices().iter().map(|c| c.text.clone()).collect()]
+    };
+    assert_eq!(orders(5), orders(5), "the same seed offers the same order");
+    let authored: Vec<String> = scenario
+        .beat(&scenario.def().start)
+        .unwrap()
+        .choices
+        .iter()
+        .map(|c| c.text.clone())
+        .collect();
+    let mut sorted_authored = authored.clone();
+    sorted_authored.sort();
+    let mut differs = false;
+    for seed in 0..40 {
+        let mut offered = orders(seed).remove(0);
+        differs |= offered != authored;
+        offered.sort();
+        assert_eq!(offered, sorted_authored, "every choice is offered once");
+    }
+    assert!(differs || authored.len() < 2, "some seeds change the order");
+}
+
+#[test]
+fn a_recorded_attempt_replays_to_the_same_debrief() {
+    let scenario = example();
+    let (mut session, _) =
+        Session::start(policy(), scenario.clone(), Some(11), Mode::Assessment).unwrap();
+    let mut at = 0;
+    while session.ended().is_none() {
+        at += 1_250;
+        let last = session.choices().len() - 1;
+        session.choose(last.min(1), at).unwrap();
+    }
+    let debrief = session.debrief();
+    let decisions: Vec<(&str, u64)> = debrief
+        .decisions
+        .iter()
+        .map(|d| (d.text.as_str(), d.at_ms))
+        .collect();
+    let replayed = Session::replay(
+        policy(),
+        scenario.clone(),
+        Some(11),
+        Mode::Assessment,
+        &decisions,
+    )
+    .unwrap();
+    assert_eq!(replayed.debrief(), debrief);
+    // A choice the scenario no longer offers is refused, not guessed.
+    let changed = [("x-no-such-choice", 1_000)];
+    assert!(matches!(
+        Session::replay(policy(), scenario, Some(11), Mode::Assessment, &changed),
+        Err(SessionError::Mismatch { .. })
+    ));
+}
+
+#[test]
 fn a_save_for_another_scenario_is_refused() {
     let saved = Saved {
         scenario: "someone_else".to_owned(),
@@ -197,7 +259,15 @@ fn after_the_end_nothing_more_happens() {
     let seed = seed_for(&scenario, CertStatus::InGrace);
     let (mut session, _) = Session::start(policy(), scenario, Some(seed), Mode::Practice).unwrap();
     for _ in 0..5 {
-        session.choose(0, 0).unwrap();
+        let first = session.scenario().beat(session.beat()).unwrap().choices[0]
+            .text
+            .clone();
+        let offered = session
+            .choices()
+            .iter()
+            .position(|c| c.text == first)
+            .unwrap();
+        session.choose(offered, 0).unwrap();
     }
     assert!(session.ended().is_some());
     assert!(session.choices().is_empty());

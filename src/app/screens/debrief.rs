@@ -102,9 +102,7 @@ fn draw_debrief(
                             start.write(StartScenario {
                                 pack,
                                 scenario: next_scenario.id().to_owned(),
-                                seed: next_scenario
-                                    .has_variants()
-                                    .then(super::scenarios::fresh_seed),
+                                seed: Some(library::fresh_seed()),
                                 mode: play.session.mode(),
                             });
                         }

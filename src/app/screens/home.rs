@@ -158,6 +158,17 @@ fn draw_home(
             if !can_practise {
                 right.small(text.t("home-choose-first"));
             }
+            let can_assess = current.0.is_some() && store.records.is_some();
+            if right
+                .add_enabled(
+                    can_assess,
+                    egui::Button::new(text.t("home-assessment")).min_size(egui::vec2(260.0, 40.0)),
+                )
+                .on_hover_text(text.t("home-assessment-hint"))
+                .clicked()
+            {
+                next.set(Screen::Assessment);
+            }
             if let Some(saved) = &state.resume {
                 let title = packs
                     .find(&saved.saved.scenario)
@@ -180,6 +191,13 @@ fn draw_home(
                 .clicked()
             {
                 next.set(Screen::Settings);
+            }
+            if right
+                .add(egui::Button::new(text.t("home-records")).min_size(egui::vec2(260.0, 40.0)))
+                .on_hover_text(text.t("home-records-hint"))
+                .clicked()
+            {
+                next.set(Screen::Records);
             }
             if right
                 .add(egui::Button::new(text.t("app-quit")).min_size(egui::vec2(260.0, 40.0)))

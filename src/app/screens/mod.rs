@@ -1,9 +1,11 @@
 //! The screens, one state each; each file brings its own systems, gated on its state.
 
+mod assessment;
 mod debrief;
 mod home;
 mod options;
 mod play;
+mod records;
 mod scenarios;
 mod trainer;
 
@@ -26,6 +28,10 @@ pub enum Screen {
     Settings,
     /// A trainer's pack findings.
     Trainer,
+    /// An assessment: what it covers before, the readiness result after.
+    Assessment,
+    /// The manager's records, behind the passcode.
+    Records,
 }
 
 /// The state, without any drawing (for headless use).
@@ -42,6 +48,8 @@ pub(super) fn plugin(app: &mut App) {
         debrief::plugin,
         options::plugin,
         trainer::plugin,
+        assessment::plugin,
+        records::plugin,
     ));
 }
 

@@ -14,6 +14,7 @@ use madoguchi_engine::session::{Debrief, Mode, Outcome};
 use super::{Screen, root_ui};
 use crate::app::UiText;
 use crate::app::adapter::{ChoiceMade, Play, ScenarioFinished};
+use crate::app::assessment::{AssessmentRun, NextAssessmentScenario};
 use crate::app::widgets::{self, devices, documents, portrait};
 use crate::library;
 
@@ -154,8 +155,10 @@ fn draw_play(
     mut contexts: EguiContexts,
     text: Res<UiText>,
     play: Res<Play>,
+    assessment: Option<Res<AssessmentRun>>,
     mut view: ResMut<PlayView>,
     mut choose: MessageWriter<ChoiceMade>,
+    mut next_scenario: MessageWriter<NextAssessmentScenario>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -176,18 +179,30 @@ fn draw_play(
 
     egui::Panel::top("play-top").show(&mut root, |ui| {
         ui.horizontal(|ui| {
+            let (leave, hint) = if assessment.is_some() {
+                ("play-leave-assessment", "play-leave-assessment-hint")
+            } else {
+                ("play-pause", "play-pause-hint")
+            };
             if ui
-                .button(text.t("play-pause"))
-                .on_hover_text(text.t("play-pause-hint"))
+                .button(text.t(leave))
+                .on_hover_text(text.t(hint))
                 .clicked()
             {
                 next.set(Screen::Home);
             }
             ui.heading(presenter.title());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let mode = match session.mode() {
-                    Mode::Practice => text.t("play-mode-practice"),
-                    Mode::Assessment => text.t("play-mode-assessment"),
+                let mode = match (session.mode(), assessment.as_deref()) {
+                    (Mode::Assessment, Some(run)) => {
+                        let (number, total) = run.run.progress();
+                        text.t_args(
+                            "play-assessment-progress",
+                            &[("number", number.to_string()), ("total", total.to_string())],
+                        )
+                    }
+                    (Mode::Practice, _) => text.t("play-mode-practice"),
+                    (Mode::Assessment, None) => text.t("play-mode-assessment"),
                 };
                 ui.label(egui::RichText::new(mode).small());
                 ui.label(
@@ -291,11 +306,31 @@ fn draw_play(
                     ),
                 );
             }
-            if ui
-                .add(egui::Button::new(text.t("play-to-debrief")).min_size(egui::vec2(220.0, 40.0)))
-                .clicked()
-            {
-                next.set(Screen::Debrief);
+            match assessment.as_deref() {
+                // In an assessment the debrief waits for the end; the next scenario comes.
+                Some(run) if session.mode() == Mode::Assessment => {
+                    if !run.is_complete()
+                        && ui
+                            .add(
+                                egui::Button::new(text.t("play-next-assessment"))
+                                    .min_size(egui::vec2(260.0, 40.0)),
+                            )
+                            .clicked()
+                    {
+                        next_scenario.write(NextAssessmentScenario);
+                    }
+                }
+                _ => {
+                    if ui
+                        .add(
+                            egui::Button::new(text.t("play-to-debrief"))
+                                .min_size(egui::vec2(220.0, 40.0)),
+                        )
+                        .clicked()
+                    {
+                        next.set(Screen::Debrief);
+                    }
+                }
             }
         } else {
             ui.label(egui::RichText::new(text.t("play-your-move")).strong());

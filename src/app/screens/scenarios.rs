@@ -46,14 +46,6 @@ fn load_results(
         .unwrap_or_default();
 }
 
-/// A seed for a practice draw: different each time, recorded with the attempt.
-pub fn fresh_seed() -> u64 {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos());
-    u64::try_from(nanos % u128::from(u64::MAX)).unwrap_or(0) ^ 0x5DEE_CE66
-}
-
 fn draw_library(
     mut contexts: EguiContexts,
     text: Res<UiText>,
@@ -214,7 +206,7 @@ fn draw_library(
                                 start.write(StartScenario {
                                     pack: pack_index,
                                     scenario: scenario.id().to_owned(),
-                                    seed: scenario.has_variants().then(fresh_seed),
+                                    seed: Some(crate::library::fresh_seed()),
                                     mode: Mode::Practice,
                                 });
                             }

@@ -20,6 +20,18 @@ pub fn verdict_color(verdict: Verdict) -> egui::Color32 {
     }
 }
 
+/// The colour of a score against a threshold: green at or above it, amber within 15 points
+/// below, red further below.
+pub fn share_color(share: f64, threshold: f64) -> egui::Color32 {
+    if share + 1e-9 >= threshold {
+        egui::Color32::from_rgb(20, 120, 50)
+    } else if share + 0.15 >= threshold {
+        egui::Color32::from_rgb(170, 110, 0)
+    } else {
+        egui::Color32::from_rgb(190, 40, 30)
+    }
+}
+
 /// A rule as feedback shows it: id and title, the explanation, the sources (addresses on
 /// hover) and, where the rulebook is unsure, how sure.
 pub fn rule_card(ui: &mut egui::Ui, rule: RuleId, presenter: &Presenter<'_>) {

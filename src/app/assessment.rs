@@ -1,0 +1,223 @@
+//! The assessment in the window: draws the scenarios (engine), starts each one in assessment
+//! mode through the adapter, keeps every debrief until the end, and stores the whole
+//! assessment in one transaction once the last scenario ends. Leaving before the end stores
+//! nothing. It decides nothing itself: the draw, the scores and the readiness are the engine's.
+
+use std::sync::Arc;
+
+use bevy::prelude::*;
+use madoguchi_engine::assessment::{self, Finished, Run, Thresholds};
+use madoguchi_engine::records::{RecordsError, Staff};
+use madoguchi_engine::rules::Situation;
+use madoguchi_engine::session::Mode;
+
+use super::adapter::{Play, ScenarioFinished, StartScenario};
+use super::packs::Packs;
+use super::screens::Screen;
+use super::staff::{CurrentStaff, RecordsStore, now_iso};
+use crate::library;
+
+/// Begin an assessment for the current staff member.
+#[derive(Message, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StartAssessment {
+    /// The draw's seed (a fresh one when none).
+    pub seed: Option<u64>,
+    /// How many scenarios.
+    pub count: usize,
+}
+
+/// Go on to the next scenario of the assessment.
+#[derive(Message, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NextAssessmentScenario;
+
+/// The assessment under way (or just finished).
+#[derive(Resource, Debug)]
+pub struct AssessmentRun {
+    /// The engine's run: the draw and the scenarios played.
+    pub run: Run,
+    /// Who is assessed.
+    pub staff: Staff,
+    /// The clinic's thresholds when it started.
+    pub thresholds: Thresholds,
+    /// Each played scenario's drawn situation, for the debriefs at the end.
+    pub situations: Vec<Situation>,
+    /// When the scenario in play started.
+    scenario_started_at: String,
+    /// The result, once every scenario is played.
+    pub finished: Option<Finished>,
+    /// Whether the result was stored (its id), or why not.
+    pub stored: Option<Result<i64, Arc<RecordsError>>>,
+}
+
+impl AssessmentRun {
+    /// Whether every scenario has been played.
+    pub fn is_complete(&self) -> bool {
+        self.run.is_complete()
+    }
+}
+
+/// Why an assessment could not start, for the screen to say.
+#[derive(Resource, Debug, Default)]
+pub struct AssessmentRefused(pub Option<String>);
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<StartAssessment>()
+        .add_message::<NextAssessmentScenario>()
+        .init_resource::<AssessmentRefused>();
+    app.add_systems(
+        Update,
+        (
+            start_assessment,
+            (follow_assessment, next_scenario).run_if(resource_exists::<AssessmentRun>),
+        )
+            .chain(),
+    );
+    app.add_systems(OnEnter(Screen::Home), leave_assessment);
+}
+
+fn start_assessment(
+    mut commands: Commands,
+    mut starts: MessageReader<StartAssessment>,
+    packs: Res<Packs>,
+    staff: Res<CurrentStaff>,
+    store: Res<RecordsStore>,
+    text: Res<super::UiText>,
+    mut refused: ResMut<AssessmentRefused>,
+    mut scenario: MessageWriter<StartScenario>,
+) {
+    let Some(start) = starts.read().last().copied() else {
+        return;
+    };
+    let Some(member) = staff.0.clone() else {
+        refused.0 = Some(text.t("assessment-choose-staff"));
+        return;
+    };
+    let thresholds = match store.with(|records| records.thresholds()) {
+        Some(Ok(thresholds)) => thresholds,
+        Some(Err(error)) => {
+            refused.0 = Some(text.records_error(&error));
+            return;
+        }
+        None => {
+            refused.0 = Some(text.t("home-records-unavailable"));
+            return;
+        }
+    };
+    // The shipped library is pack 0: assessments draw from it, so every clinic's results
+    // compare.
+    let Some(report) = packs.report(0) else {
+        refused.0 = Some(text.t("app-error-no-scenario"));
+        return;
+    };
+    let seed = start.seed.unwrap_or_else(library::fresh_seed);
+    let run = match Run::new(&report.pack.scenarios, seed, start.count, &now_iso()) {
+        Ok(run) => run,
+        Err(error) => {
+            refused.0 = Some(match error {
+                assessment::DrawError::TooFew { needed, asked } => text.t_args(
+                    "exam-too-few",
+                    &[("needed", needed.to_string()), ("asked", asked.to_string())],
+                ),
+                assessment::DrawError::NotEnough { asked, missing } => text.t_args(
+                    "exam-not-enough",
+                    &[("asked", asked.to_string()), ("missing", missing)],
+                ),
+            });
+            return;
+        }
+    };
+    refused.0 = None;
+    if let Some(first) = run.current() {
+        scenario.write(StartScenario {
+            pack: 0,
+            scenario: first.scenario.clone(),
+            seed: first.seed,
+            mode: Mode::Assessment,
+        });
+    }
+    commands.insert_resource(AssessmentRun {
+        run,
+        staff: member,
+        thresholds,
+        situations: Vec::new(),
+        scenario_started_at: now_iso(),
+        finished: None,
+        stored: None,
+    });
+}
+
+/// Keeps each finished scenario's debrief; after the last one, scores and stores the whole
+/// assessment and shows the result.
+fn follow_assessment(
+    mut finished: MessageReader<ScenarioFinished>,
+    mut assessment: ResMut<AssessmentRun>,
+    play: Option<Res<Play>>,
+    packs: Res<Packs>,
+    store: Res<RecordsStore>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for done in finished.read() {
+        if done.debrief.mode != Mode::Assessment || assessment.is_complete() {
+            continue;
+        }
+        let Some(play) = play.as_ref() else {
+            continue;
+        };
+        let started_at = assessment.scenario_started_at.clone();
+        assessment
+            .run
+            .record(done.debrief.clone(), &started_at, &now_iso());
+        let situation = play.session.situation().clone();
+        assessment.situations.push(situation);
+        if !assessment.is_complete() {
+            continue;
+        }
+        let Some(report) = packs.report(0) else {
+            continue;
+        };
+        let result = assessment.run.finish(
+            assessment.staff.id,
+            assessment.thresholds,
+            &report.pack.label,
+            &library::rules_version(report.pack.fingerprint),
+            &now_iso(),
+        );
+        if let Some(result) = result {
+            let stored = store.with(|records| {
+                records
+                    .record_assessment(&result.row, &result.attempts)
+                    .map_err(Arc::new)
+            });
+            assessment.stored = stored;
+            assessment.finished = Some(result);
+        }
+        next.set(Screen::Assessment);
+    }
+}
+
+fn next_scenario(
+    mut nexts: MessageReader<NextAssessmentScenario>,
+    mut assessment: ResMut<AssessmentRun>,
+    mut scenario: MessageWriter<StartScenario>,
+) {
+    if nexts.read().last().is_none() {
+        return;
+    }
+    if let Some(item) = assessment.run.current().cloned() {
+        assessment.scenario_started_at = now_iso();
+        scenario.write(StartScenario {
+            pack: 0,
+            scenario: item.scenario,
+            seed: item.seed,
+            mode: Mode::Assessment,
+        });
+    }
+}
+
+/// Going Home ends the assessment: before the last scenario nothing of it is stored (it is
+/// abandoned); after it, the result is already stored.
+fn leave_assessment(mut commands: Commands, assessment: Option<Res<AssessmentRun>>) {
+    if assessment.is_some() {
+        commands.remove_resource::<AssessmentRun>();
+    }
+}
