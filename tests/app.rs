@@ -73,7 +73,11 @@ fn choose_authored(app: &mut App, authored: usize) {
         let session = &app.world().resource::<Play>().session;
         let beat = session.scenario().beat(session.beat()).unwrap();
         let text = &beat.choices[authored].text;
-        session.choices().iter().position(|c| &c.text == text).unwrap()
+        session
+            .choices()
+            .iter()
+            .position(|c| &c.text == text)
+            .unwrap()
     };
     choose(app, index);
 }
@@ -299,7 +303,12 @@ fn an_assessment_plays_every_drawn_scenario_and_stores_it_once_at_the_end() {
     let stored = |app: &App| {
         app.world()
             .resource::<RecordsStore>()
-            .with(|r| (r.assessments(Some(staff)).unwrap(), r.attempts(Some(staff)).unwrap()))
+            .with(|r| {
+                (
+                    r.assessments(Some(staff)).unwrap(),
+                    r.attempts(Some(staff)).unwrap(),
+                )
+            })
             .unwrap()
     };
     for (i, item) in items.iter().enumerate() {
@@ -309,8 +318,15 @@ fn an_assessment_plays_every_drawn_scenario_and_stores_it_once_at_the_end() {
         assert_eq!(play.session.mode(), Mode::Assessment);
         play_to_the_end(&mut app);
         if i + 1 < items.len() {
-            assert_eq!(screen(&app), Screen::Play, "the next scenario waits for the trainee");
-            assert!(stored(&app).0.is_empty(), "nothing is stored before the end");
+            assert_eq!(
+                screen(&app),
+                Screen::Play,
+                "the next scenario waits for the trainee"
+            );
+            assert!(
+                stored(&app).0.is_empty(),
+                "nothing is stored before the end"
+            );
             app.world_mut().write_message(NextAssessmentScenario);
             app.update();
             app.update();
@@ -326,10 +342,17 @@ fn an_assessment_plays_every_drawn_scenario_and_stores_it_once_at_the_end() {
     assert_eq!(assessments.len(), 1);
     assert_eq!(assessments[0].seed, 21);
     assert_eq!(attempts.len(), 10);
-    assert!(attempts.iter().all(|a| a.assessment_id == Some(assessments[0].id)));
+    assert!(
+        attempts
+            .iter()
+            .all(|a| a.assessment_id == Some(assessments[0].id))
+    );
     let seen = app.world().resource::<Seen>();
     assert!(
-        !seen.outcomes.iter().any(|o| matches!(o, Outcome::Judged(_))),
+        !seen
+            .outcomes
+            .iter()
+            .any(|o| matches!(o, Outcome::Judged(_))),
         "no feedback during the assessment"
     );
     assert!(
@@ -338,7 +361,9 @@ fn an_assessment_plays_every_drawn_scenario_and_stores_it_once_at_the_end() {
     );
 
     // A second assessment left half-way stores nothing.
-    app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Home);
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Home);
     app.update();
     assert!(app.world().get_resource::<AssessmentRun>().is_none());
     app.world_mut().write_message(StartAssessment {
@@ -348,7 +373,9 @@ fn an_assessment_plays_every_drawn_scenario_and_stores_it_once_at_the_end() {
     app.update();
     app.update();
     play_to_the_end(&mut app);
-    app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Home);
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Home);
     app.update();
     app.update();
     assert!(app.world().get_resource::<AssessmentRun>().is_none());

@@ -324,7 +324,11 @@ fn play_text_runs_a_scripted_play_through_to_the_debrief() {
     assert!(text.contains("[Face-recognition card reader]"));
     assert!(text.contains("Right — Ask whether they have a マイナ保険証 or 資格確認書"));
     assert!(text.contains("== Debrief =="));
-    assert!(text.contains("Score 14 / 14 (100%)"), "{text}");
+    assert!(text.contains("Score 10 / 10 (100%)"), "{text}");
+    assert!(
+        text.contains("Step — \"Thank you. Please place it on this machine"),
+        "a beat with one choice is a step, not scored"
+    );
     assert!(text.contains("auth_methods — Face or PIN at the reader"));
 }
 

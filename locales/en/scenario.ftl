@@ -186,3 +186,5 @@ present-list-sep = {", "}
 present-options = [{ $options }]
 present-ruling-before-coverage = The visit date { $date } is before { $first }, the first date these rules cover
 present-ruling-born-after-visit = The birth date { $birth } is after the visit date { $date }
+present-step = Step
+present-unscored = only one way on here, so it is not scored

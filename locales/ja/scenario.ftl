@@ -186,3 +186,5 @@ present-list-sep = 、
 present-options = ［{ $options }］
 present-ruling-before-coverage = 受診日 { $date } は、このルールの対象（{ $first } 以降）より前です
 present-ruling-born-after-visit = 生年月日 { $birth } が受診日 { $date } より後になります
+present-step = 流れ
+present-unscored = 選択肢が一つだけの場面なので採点しません

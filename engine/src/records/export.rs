@@ -478,6 +478,20 @@ pub fn xapi(
         for decision in &attempt.decisions {
             let right = matches!(decision.verdict, Verdict::Right | Verdict::Acceptable);
             let points = decision.verdict.points();
+            let mut result = json!({
+                "response": decision.action.message_id(),
+                "success": right,
+                "duration": iso_duration(decision.took_ms),
+                "extensions": {
+                    format!("{base}/extensions/verdict"): crate::i18n::snake_name(&decision.verdict),
+                    format!("{base}/extensions/scored"): decision.scored,
+                },
+            });
+            // A beat with one choice is a step, not a decision: it has no score.
+            if decision.scored {
+                result["score"] =
+                    json!({"scaled": f64::from(points) / 2.0, "raw": points, "min": 0, "max": 2});
+            }
             statements.push(json!({
                 "id": stable_uuid(&format!("decision/{}/{}/{}", attempt.id, decision.seq, attempt.finished_at)),
                 "actor": actor(attempt.staff_id),
@@ -490,15 +504,7 @@ pub fn xapi(
                         "interactionType": "choice",
                     },
                 },
-                "result": {
-                    "response": decision.action.message_id(),
-                    "success": right,
-                    "score": {"scaled": f64::from(points) / 2.0, "raw": points, "min": 0, "max": 2},
-                    "duration": iso_duration(decision.took_ms),
-                    "extensions": {
-                        format!("{base}/extensions/verdict"): crate::i18n::snake_name(&decision.verdict),
-                    },
-                },
+                "result": result,
                 "context": {
                     "registration": registration,
                     "contextActivities": {

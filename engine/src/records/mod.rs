@@ -85,6 +85,11 @@ const MIGRATIONS: &[&str] = &[
         value TEXT NOT NULL
     );
     "#,
+    // Version 2: whether a decision counts in the score (a beat with one choice is a step of
+    // the story, not a decision). Decisions recorded before were all scored.
+    r#"
+    ALTER TABLE decisions ADD COLUMN scored INTEGER NOT NULL DEFAULT 1;
+    "#,
 ];
 
 /// The schema version this build writes.
@@ -247,6 +252,13 @@ pub struct DecisionRow {
     pub at_ms: u64,
     /// Milliseconds taken.
     pub took_ms: u64,
+    /// Whether it counted in the score (false for a beat that offered one choice).
+    #[serde(default = "scored_by_default")]
+    pub scored: bool,
+}
+
+fn scored_by_default() -> bool {
+    true
 }
 
 /// A finished attempt.
@@ -333,6 +345,7 @@ impl Attempt {
                     expected: d.expected,
                     at_ms: d.at_ms,
                     took_ms: d.took_ms,
+                    scored: d.scored,
                 })
                 .collect(),
         }
@@ -581,12 +594,20 @@ impl Records {
 
     /// A staff member's attempts, oldest first (all staff when `None`).
     pub fn attempts(&self, staff_id: Option<i64>) -> Result<Vec<Attempt>, RecordsError> {
-        let mut statement = self.conn.prepare(
+        self.query_attempts("?1 IS NULL OR staff_id = ?1", staff_id)
+    }
+
+    fn query_attempts(
+        &self,
+        filter: &str,
+        param: Option<i64>,
+    ) -> Result<Vec<Attempt>, RecordsError> {
+        let mut statement = self.conn.prepare(&format!(
             "SELECT id, staff_id, assessment_id, kind, scenario, pack, seed, started_at, finished_at, duration_ms, ending,
                     points, max_points, prohibited, competencies, drawn, rules_version
-             FROM attempts WHERE (?1 IS NULL OR staff_id = ?1) ORDER BY finished_at, id",
-        )?;
-        let rows = statement.query_map([staff_id], |row| {
+             FROM attempts WHERE ({filter}) ORDER BY finished_at, id"
+        ))?;
+        let rows = statement.query_map([param], |row| {
             let seed: Option<i64> = row.get(6)?;
             Ok(Attempt {
                 id: row.get(0)?,
@@ -614,64 +635,29 @@ impl Records {
 
     /// One attempt with its decisions.
     pub fn attempt(&self, id: i64) -> Result<Option<Attempt>, RecordsError> {
-        let Some(mut attempt) = self.attempts(None)?.into_iter().find(|a| a.id == id) else {
+        let Some(mut attempt) = self.query_attempts("id = ?1", Some(id))?.into_iter().next() else {
             return Ok(None);
         };
-        let mut statement = self.conn.prepare(
-            "SELECT seq, beat, choice_text, action, verdict, rules, expected, at_ms, took_ms
-             FROM decisions WHERE attempt_id = ?1 ORDER BY seq",
-        )?;
-        let rows = statement.query_map([id], |row| {
-            let action: String = row.get(3)?;
-            let verdict: String = row.get(4)?;
-            let rules: String = row.get(5)?;
-            let expected: Option<String> = row.get(6)?;
-            Ok((
-                row.get::<_, u32>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, String>(2)?,
-                action,
-                verdict,
-                rules,
-                expected,
-                row.get::<_, i64>(7)?,
-                row.get::<_, i64>(8)?,
-            ))
-        })?;
-        for row in rows {
-            let (seq, beat, choice_text, action, verdict, rules, expected, at_ms, took_ms) = row?;
-            let (Ok(action), Ok(verdict), Ok(rules)) = (
-                serde_json::from_str(&action),
-                serde_json::from_str(&format!("\"{verdict}\"")),
-                serde_json::from_str(&rules),
-            ) else {
-                return Err(RecordsError::Corrupt {
-                    path: self.path.clone().unwrap_or_default(),
-                    detail: format!("attempt {id}, decision {seq} cannot be read"),
-                });
-            };
-            attempt.decisions.push(DecisionRow {
-                seq,
-                beat,
-                choice_text,
-                action,
-                verdict,
-                rules,
-                expected: expected.and_then(|e| serde_json::from_str(&e).ok()),
-                at_ms: u64::try_from(at_ms).unwrap_or(0),
-                took_ms: u64::try_from(took_ms).unwrap_or(0),
-            });
-        }
+        attempt.decisions = self.decisions(Some(id))?.remove(&id).unwrap_or_default();
         Ok(Some(attempt))
     }
 
     /// Every decision, grouped by attempt, in order.
     pub fn all_decisions(&self) -> Result<BTreeMap<i64, Vec<DecisionRow>>, RecordsError> {
+        self.decisions(None)
+    }
+
+    /// Decisions of one attempt or of all, grouped by attempt, in order. A row that cannot be
+    /// read is reported as damage, never skipped.
+    fn decisions(
+        &self,
+        attempt: Option<i64>,
+    ) -> Result<BTreeMap<i64, Vec<DecisionRow>>, RecordsError> {
         let mut statement = self.conn.prepare(
-            "SELECT attempt_id, seq, beat, choice_text, action, verdict, rules, expected, at_ms, took_ms
-             FROM decisions ORDER BY attempt_id, seq",
+            "SELECT attempt_id, seq, beat, choice_text, action, verdict, rules, expected, at_ms, took_ms, scored
+             FROM decisions WHERE (?1 IS NULL OR attempt_id = ?1) ORDER BY attempt_id, seq",
         )?;
-        let mut rows = statement.query([])?;
+        let mut rows = statement.query([attempt])?;
         let mut out: BTreeMap<i64, Vec<DecisionRow>> = BTreeMap::new();
         while let Some(row) = rows.next()? {
             let attempt: i64 = row.get(0)?;
@@ -700,6 +686,7 @@ impl Records {
                 expected: expected.and_then(|e| serde_json::from_str(&e).ok()),
                 at_ms: u64::try_from(row.get::<_, i64>(8)?).unwrap_or(0),
                 took_ms: u64::try_from(row.get::<_, i64>(9)?).unwrap_or(0),
+                scored: row.get(10)?,
             });
         }
         Ok(out)
@@ -853,8 +840,8 @@ fn insert_attempt(tx: &rusqlite::Transaction<'_>, attempt: &Attempt) -> Result<i
     )?;
     let id = tx.last_insert_rowid();
     let mut statement = tx.prepare(
-        "INSERT INTO decisions (attempt_id, seq, beat, choice_text, action, verdict, rules, expected, at_ms, took_ms)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO decisions (attempt_id, seq, beat, choice_text, action, verdict, rules, expected, at_ms, took_ms, scored)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?;
     for d in &attempt.decisions {
         statement.execute(params![
@@ -868,6 +855,7 @@ fn insert_attempt(tx: &rusqlite::Transaction<'_>, attempt: &Attempt) -> Result<i
             d.expected.map(|e| json(&e)),
             i64::try_from(d.at_ms).unwrap_or(i64::MAX),
             i64::try_from(d.took_ms).unwrap_or(i64::MAX),
+            d.scored,
         ])?;
     }
     Ok(id)

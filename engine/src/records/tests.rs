@@ -39,6 +39,7 @@ fn attempt(staff_id: i64, scenario: &str, points: u32) -> Attempt {
             expected: Some(Expected::Copay(CopayRate::Thirty)),
             at_ms: 4_000,
             took_ms: 4_000,
+            scored: true,
         }],
     }
 }
@@ -52,6 +53,40 @@ fn a_new_database_is_created_versioned_and_ours() {
     drop(records);
     // Opening it again is fine.
     assert!(Records::open(&path).is_ok());
+}
+
+#[test]
+fn a_version_1_database_is_migrated_with_its_records_intact() {
+    let path = temp("v1");
+    // A database as the first version wrote it.
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.execute_batch(&format!(
+            "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = 1;
+             INSERT INTO staff (id, name, created_at) VALUES (1, '古参 一郎', '2025-01-01T00:00:00Z');
+             INSERT INTO attempts (id, staff_id, kind, scenario, pack, seed, started_at, finished_at,
+                 duration_ms, ending, points, max_points, prohibited, competencies, drawn, rules_version)
+               VALUES (7, 1, 'practice', 'a', 'scenarios', 5, 's', 'f', 1000, 'served', 2, 2, 0,
+                 '[\"copay_by_age\"]', '[]', 'old');
+             INSERT INTO decisions (attempt_id, seq, beat, choice_text, action, verdict, rules,
+                 expected, at_ms, took_ms)
+               VALUES (7, 1, 'b', 'x-c1', '{{\"charge\":30}}', 'right', '[\"copay_6_69_30\"]',
+                 NULL, 1000, 1000);"
+        ))
+        .unwrap();
+    }
+    let records = Records::open(&path).unwrap();
+    assert_eq!(records.schema_version().unwrap(), SCHEMA_VERSION);
+    assert_eq!(records.integrity_check().unwrap(), "ok");
+    let attempt = records.attempt(7).unwrap().unwrap();
+    assert_eq!(attempt.points, 2);
+    assert_eq!(attempt.decisions.len(), 1);
+    assert!(
+        attempt.decisions[0].scored,
+        "older decisions were all scored"
+    );
+    assert_eq!(records.staff().unwrap()[0].name, "古参 一郎");
 }
 
 #[test]

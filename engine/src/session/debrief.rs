@@ -28,6 +28,8 @@ pub struct DecisionRecord {
     pub at_ms: u64,
     /// Milliseconds since the previous decision (the time taken over this one).
     pub took_ms: u64,
+    /// Whether it counts in the score: a beat that offered one choice only is no decision.
+    pub scored: bool,
 }
 
 /// Points for one competency.
@@ -99,12 +101,14 @@ impl Debrief {
                     expected: taken.judgment.expected,
                     at_ms: taken.at_ms,
                     took_ms: took,
+                    scored: taken.offered > 1,
                 }
             })
             .collect();
         let missing = session.missing_decisions();
-        let earned: u32 = decisions.iter().map(|d| d.verdict.points()).sum();
-        let possible = 2 * u32::try_from(decisions.len() + missing.len()).unwrap_or(u32::MAX);
+        let scored = decisions.iter().filter(|d| d.scored);
+        let earned: u32 = scored.clone().map(|d| d.verdict.points()).sum();
+        let possible = 2 * u32::try_from(scored.count() + missing.len()).unwrap_or(u32::MAX);
         let score = Score {
             points: earned,
             max: possible,
@@ -127,7 +131,7 @@ impl Debrief {
             ending: session.ended(),
             prohibited: decisions
                 .iter()
-                .filter(|d| d.verdict == Verdict::Prohibited)
+                .filter(|d| d.scored && d.verdict == Verdict::Prohibited)
                 .count(),
             decisions,
             missing,

@@ -91,6 +91,8 @@ pub struct Taken {
     pub beat: String,
     /// The choice's index in that beat.
     pub choice: usize,
+    /// How many choices the beat offered (one is no decision, and is not scored).
+    pub offered: usize,
     /// The choice's message id.
     pub text: String,
     /// The action.
@@ -292,9 +294,11 @@ impl Session {
             self.decided.insert(decision);
         }
         self.last_ms = at_ms.max(self.last_ms);
+        let offered = self.offered.len();
         self.transcript.push(Taken {
             beat: self.beat.clone(),
             choice: index,
+            offered,
             text: choice.text.clone(),
             action,
             judgment,

@@ -408,6 +408,16 @@ impl Presenter<'_> {
                 self.t(&format!("verdict-{verdict}")),
                 self.line(&decision.text)
             );
+            if !decision.scored {
+                // One way on: a step of the story, not a decision.
+                lines.push(format!(
+                    "  {} — {}{}",
+                    self.t("present-step"),
+                    self.line(&decision.text),
+                    self.t_args("present-aside", &[("text", self.t("present-unscored"))])
+                ));
+                continue;
+            }
             if let Some(expected) = &decision.expected
                 && decision.verdict != crate::rules::Verdict::Right
             {

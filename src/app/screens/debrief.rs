@@ -228,10 +228,15 @@ fn draw_debrief(
                             ui.label(presenter.line(&decision.text));
                         },
                         &|ui: &mut egui::Ui| {
-                            ui.colored_label(
-                                widgets::verdict_color(decision.verdict),
-                                presenter.t(&format!("verdict-{verdict}")),
-                            );
+                            if decision.scored {
+                                ui.colored_label(
+                                    widgets::verdict_color(decision.verdict),
+                                    presenter.t(&format!("verdict-{verdict}")),
+                                );
+                            } else {
+                                ui.weak(presenter.t("present-step"))
+                                    .on_hover_text(presenter.t("present-unscored"));
+                            }
                         },
                         &|ui: &mut egui::Ui| {
                             ui.label(
