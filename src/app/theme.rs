@@ -76,7 +76,14 @@ pub fn fonts() -> egui::FontDefinitions {
     let mut fonts = egui::FontDefinitions::default();
     fonts.font_data.insert(
         "biz_udp_gothic".to_owned(),
-        std::sync::Arc::new(egui::FontData::from_static(BIZ_UDP_GOTHIC)),
+        // Without hinting: the font's own hinting collapses its thin horizontal strokes (the
+        // em dash, the underscore) to nothing at text sizes.
+        std::sync::Arc::new(
+            egui::FontData::from_static(BIZ_UDP_GOTHIC).tweak(egui::FontTweak {
+                hinting: Some(false),
+                ..egui::FontTweak::default()
+            }),
+        ),
     );
     fonts
         .families

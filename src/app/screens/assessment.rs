@@ -8,7 +8,7 @@ use madoguchi_engine::assessment::{DEFAULT_COUNT, Thresholds};
 use madoguchi_engine::scenario::Competency;
 use madoguchi_engine::session::present::Presenter;
 
-use super::{Screen, cell, root_ui};
+use super::{Screen, root_ui};
 use crate::app::UiText;
 use crate::app::assessment::{AssessmentRefused, AssessmentRun, StartAssessment};
 use crate::app::packs::Packs;
@@ -71,10 +71,12 @@ fn draw_assessment(
         });
     });
     egui::CentralPanel::default().show(&mut root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| match assessment.as_deref() {
-            Some(run) if run.finished.is_some() => results(ui, &text, run, &packs),
-            _ => intro(ui, &text, &staff, &store, &refused, &mut start),
-        });
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| match assessment.as_deref() {
+                Some(run) if run.finished.is_some() => results(ui, &text, run, &packs),
+                _ => intro(ui, &text, &staff, &store, &refused, &mut start),
+            });
     });
     Ok(())
 }
@@ -201,7 +203,7 @@ fn results(ui: &mut egui::Ui, text: &UiText, run: &AssessmentRun, packs: &Packs)
         .spacing(egui::vec2(18.0, 6.0))
         .show(ui, |ui| {
             for (competency, share) in &readiness.competencies {
-                cell(ui, 320.0, |ui| ui.label(text.t(&competency.message_id())));
+                ui.label(text.t(&competency.message_id()));
                 let color = widgets::share_color(*share, thresholds.competency);
                 ui.label(
                     egui::RichText::new(format!("{}%", percent(*share)))

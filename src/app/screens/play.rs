@@ -191,31 +191,59 @@ fn draw_play(
             {
                 next.set(Screen::Home);
             }
-            ui.heading(presenter.title());
+            let mode = match (session.mode(), assessment.as_deref()) {
+                (Mode::Assessment, Some(run)) => {
+                    // The scenario on screen: once it ends it is already among those played.
+                    let (number, total) = run.run.progress();
+                    let number = if session.ended().is_some() {
+                        run.run.played.len().max(1)
+                    } else {
+                        number
+                    };
+                    text.t_args(
+                        "play-assessment-progress",
+                        &[("number", number.to_string()), ("total", total.to_string())],
+                    )
+                }
+                (Mode::Practice, _) => text.t("play-mode-practice"),
+                (Mode::Assessment, None) => text.t("play-mode-assessment"),
+            };
+            let when = text.t_args(
+                "play-when",
+                &[
+                    ("date", format_date(text.lang, situation.date)),
+                    ("time", cast.time.clone()),
+                ],
+            );
+            // The date and the mode keep their room on the right; a long title is cut short
+            // (in full on hover) rather than drawn under them.
+            let measure = |text: &str, size: f32| {
+                ui.painter()
+                    .layout_no_wrap(
+                        text.to_owned(),
+                        egui::FontId::proportional(size),
+                        egui::Color32::BLACK,
+                    )
+                    .size()
+                    .x
+            };
+            let small = ui.style().text_styles[&egui::TextStyle::Small].size;
+            let right = measure(&when, 20.0) + measure(&mode, small) + 40.0;
+            let title_width = (ui.available_width() - right).max(120.0);
+            ui.allocate_ui_with_layout(
+                egui::vec2(title_width, ui.available_height()),
+                egui::Layout::left_to_right(egui::Align::Center),
+                |ui| {
+                    ui.add(
+                        egui::Label::new(egui::RichText::new(presenter.title()).heading())
+                            .truncate(),
+                    )
+                    .on_hover_text(presenter.title());
+                },
+            );
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let mode = match (session.mode(), assessment.as_deref()) {
-                    (Mode::Assessment, Some(run)) => {
-                        let (number, total) = run.run.progress();
-                        text.t_args(
-                            "play-assessment-progress",
-                            &[("number", number.to_string()), ("total", total.to_string())],
-                        )
-                    }
-                    (Mode::Practice, _) => text.t("play-mode-practice"),
-                    (Mode::Assessment, None) => text.t("play-mode-assessment"),
-                };
                 ui.label(egui::RichText::new(mode).small());
-                ui.label(
-                    egui::RichText::new(text.t_args(
-                        "play-when",
-                        &[
-                            ("date", format_date(text.lang, situation.date)),
-                            ("time", cast.time.clone()),
-                        ],
-                    ))
-                    .size(20.0)
-                    .strong(),
-                );
+                ui.label(egui::RichText::new(when).size(20.0).strong());
             });
         });
     });
@@ -306,16 +334,19 @@ fn draw_play(
                     ),
                 );
             }
+            // Enter goes on, like the button.
+            let enter = view.zoomed.is_none() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             match assessment.as_deref() {
                 // In an assessment the debrief waits for the end; the next scenario comes.
                 Some(run) if session.mode() == Mode::Assessment => {
                     if !run.is_complete()
-                        && ui
+                        && (ui
                             .add(
                                 egui::Button::new(text.t("play-next-assessment"))
                                     .min_size(egui::vec2(260.0, 40.0)),
                             )
                             .clicked()
+                            || enter)
                     {
                         next_scenario.write(NextAssessmentScenario);
                     }
@@ -327,6 +358,7 @@ fn draw_play(
                                 .min_size(egui::vec2(220.0, 40.0)),
                         )
                         .clicked()
+                        || enter
                     {
                         next.set(Screen::Debrief);
                     }

@@ -145,15 +145,17 @@ fn draw_records(
             gate(ui, &text, &store, view);
             return;
         }
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            staff_table(ui, &text, &store, view);
-            if let Some(id) = view.selected {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                staff_table(ui, &text, &store, view);
+                if let Some(id) = view.selected {
+                    ui.separator();
+                    history(ui, &text, &store, &packs, view, id);
+                }
                 ui.separator();
-                history(ui, &text, &store, &packs, view, id);
-            }
-            ui.separator();
-            settings(ui, &text, &store, view);
-        });
+                settings(ui, &text, &store, view);
+            });
     });
     if view.detail.is_some() {
         attempt_modal(ctx, &text, view);
