@@ -805,3 +805,45 @@ fn report_posts_xapi_statements_to_a_learning_record_store() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("HTTP 400"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn once_a_manager_passcode_is_set_the_report_needs_it() {
+    let dir = data_dir("passcode");
+    let out = with_data(
+        &dir,
+        &[
+            "exam",
+            "--staff",
+            "守秘 花子",
+            "--seed",
+            "4",
+            "--count",
+            "9",
+            "--lang",
+            "en",
+        ],
+        Some(&first_choices()),
+    );
+    assert!(out.status.success());
+    madoguchi_engine::records::Records::open(&dir.join("records.sqlite"))
+        .unwrap()
+        .set_manager_passcode("kanri2026")
+        .unwrap();
+    let locked = with_data(&dir, &["report", "--lang", "en"], None);
+    assert_eq!(locked.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&locked.stderr).contains("protected by the manager passcode"));
+    assert!(locked.stdout.is_empty(), "nothing of the records is shown");
+    let wrong = with_data(
+        &dir,
+        &["report", "--passcode", "guess", "--lang", "en"],
+        None,
+    );
+    assert_eq!(wrong.status.code(), Some(2));
+    let right = with_data(
+        &dir,
+        &["report", "--passcode", "kanri2026", "--format", "json"],
+        None,
+    );
+    assert_eq!(json(&right)["attempts"].as_array().unwrap().len(), 9);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

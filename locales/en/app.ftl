@@ -211,3 +211,4 @@ records-thresholds-saved = The thresholds are saved
 records-default-thresholds = Back to the defaults
 records-thresholds-note = New thresholds apply to assessments from now on; past assessments keep the result of the thresholds they were taken under
 records-change-passcode = Change the passcode
+records-other-version = This attempt was judged under another version of the rules or the scenarios. Its recorded score stands; the debrief below replays the same choices under today's version

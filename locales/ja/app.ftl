@@ -211,3 +211,4 @@ records-thresholds-saved = 合格基準を保存しました
 records-default-thresholds = 初期値に戻す
 records-thresholds-note = 新しい基準はこれからの評価に使われます。過去の評価は、受けたときの基準で判定したまま残ります
 records-change-passcode = パスコードを変える
+records-other-version = この挑戦は別の版のルールまたはシナリオで判定されました。記録した得点はそのままで、下の振り返りは今の版で同じ選択を再現したものです

@@ -52,6 +52,8 @@ pub struct ReportArgs {
     password: Option<String>,
     #[arg(long, default_value = DEFAULT_IRI_BASE)]
     iri_base: String,
+    #[arg(long)]
+    passcode: Option<String>,
 }
 
 /// Runs `report`.
@@ -79,6 +81,45 @@ pub fn run(args: &ReportArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
+    // Everyone's results are the manager's: once a passcode is set, the report needs it.
+    match records.has_manager_passcode() {
+        Ok(false) => {}
+        Ok(true) => {
+            let given = args
+                .passcode
+                .clone()
+                .or_else(|| std::env::var("MADOGUCHI_MANAGER_PASSCODE").ok());
+            let verified = match &given {
+                Some(passcode) => records.verify_manager_passcode(passcode),
+                None => Ok(false),
+            };
+            match verified {
+                Ok(true) => {}
+                Ok(false) => {
+                    eprintln!(
+                        "{}",
+                        texts.get(
+                            lang,
+                            if given.is_some() {
+                                "records-wrong-passcode"
+                            } else {
+                                "report-needs-passcode"
+                            }
+                        )
+                    );
+                    return ExitCode::from(EXIT_BAD_INPUT);
+                }
+                Err(error) => {
+                    eprintln!("{}", error.describe(texts, lang));
+                    return ExitCode::from(EXIT_BAD_INPUT);
+                }
+            }
+        }
+        Err(error) => {
+            eprintln!("{}", error.describe(texts, lang));
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    }
     if let Some(name) = &args.staff {
         match records.staff_named(name.trim()) {
             Ok(Some(_)) => {}

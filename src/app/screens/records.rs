@@ -60,6 +60,9 @@ struct Detail {
     /// The debrief as the trainee's play-through gives it (replayed), or none when the
     /// scenario has changed since.
     lines: Option<Vec<String>>,
+    /// Whether the attempt was judged by another version of the rules or the pack than the
+    /// one loaded now (the stored score stands; the replay uses today's).
+    other_version: bool,
 }
 
 fn lock(mut view: ResMut<RecordsView>) {
@@ -481,6 +484,12 @@ fn history(
             .flatten()
             .map(|attempt| Detail {
                 lines: replayed(packs, text, &attempt),
+                other_version: packs
+                    .index_of_label(&attempt.pack)
+                    .and_then(|index| packs.report(index))
+                    .is_none_or(|report| {
+                        library::rules_version(report.pack.fingerprint) != attempt.rules_version
+                    }),
                 attempt,
             });
     }
@@ -595,6 +604,12 @@ fn attempt_modal(ctx: &egui::Context, text: &UiText, view: &mut RecordsView) {
                     ],
                 ),
             );
+            if detail.other_version && detail.lines.is_some() {
+                ui.colored_label(
+                    egui::Color32::from_rgb(150, 90, 0),
+                    text.t("records-other-version"),
+                );
+            }
             ui.separator();
             egui::ScrollArea::vertical()
                 .max_height(480.0)
