@@ -1,6 +1,6 @@
 //! Madoguchi's engine: the dated rules of the Japanese clinic reception window in the マイナ保険証
-//! era, and everything built on them. It never depends on Bevy; the app and the CLI show what
-//! it decides.
+//! era, and everything built on them. It has no window, game-engine or UI dependency: the app
+//! and the CLI only show what it decides.
 //!
 //! A situation goes in, the right handling comes out, with the rules behind every part:
 //!

@@ -131,3 +131,4 @@ report-lrs-refused = { $url } refused the xAPI statements (HTTP { $status }): { 
 report-lrs-unreachable = Cannot reach { $url }: { $detail }
 cli-help-report-passcode = The manager passcode (needed once one is set; or the MADOGUCHI_MANAGER_PASSCODE environment variable)
 report-needs-passcode = The records are protected by the manager passcode: give it with --passcode or the MADOGUCHI_MANAGER_PASSCODE environment variable
+report-thresholds-unreadable = (thresholds unreadable)

@@ -122,3 +122,4 @@ report-lrs-refused = { $url } が xAPI の文を受け付けませんでした�
 report-lrs-unreachable = { $url } に接続できません：{ $detail }
 cli-help-report-passcode = 管理者のパスコード（設定されているとき必要。環境変数 MADOGUCHI_MANAGER_PASSCODE でも可）
 report-needs-passcode = 記録は管理者のパスコードで守られています。--passcode か環境変数 MADOGUCHI_MANAGER_PASSCODE で渡してください
+report-thresholds-unreadable = （合格基準を読めません）

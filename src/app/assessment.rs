@@ -6,9 +6,8 @@
 use std::sync::Arc;
 
 use bevy::prelude::*;
-use madoguchi_engine::assessment::{self, Finished, Run, Thresholds};
+use madoguchi_engine::assessment::{Finished, Run, Thresholds};
 use madoguchi_engine::records::{RecordsError, Staff};
-use madoguchi_engine::rules::Situation;
 use madoguchi_engine::session::Mode;
 
 use super::adapter::{Play, ScenarioFinished, StartScenario};
@@ -39,10 +38,6 @@ pub struct AssessmentRun {
     pub staff: Staff,
     /// The clinic's thresholds when it started.
     pub thresholds: Thresholds,
-    /// Each played scenario's drawn situation, for the debriefs at the end.
-    pub situations: Vec<Situation>,
-    /// When the scenario in play started.
-    scenario_started_at: String,
     /// The result, once every scenario is played.
     pub finished: Option<Finished>,
     /// Whether the result was stored (its id), or why not.
@@ -113,16 +108,7 @@ fn start_assessment(
     let run = match Run::new(&report.pack.scenarios, seed, start.count, &now_iso()) {
         Ok(run) => run,
         Err(error) => {
-            refused.0 = Some(match error {
-                assessment::DrawError::TooFew { needed, asked } => text.t_args(
-                    "exam-too-few",
-                    &[("needed", needed.to_string()), ("asked", asked.to_string())],
-                ),
-                assessment::DrawError::NotEnough { asked, missing } => text.t_args(
-                    "exam-not-enough",
-                    &[("asked", asked.to_string()), ("missing", missing)],
-                ),
-            });
+            refused.0 = Some(text.draw_error(&error));
             return;
         }
     };
@@ -139,8 +125,6 @@ fn start_assessment(
         run,
         staff: member,
         thresholds,
-        situations: Vec::new(),
-        scenario_started_at: now_iso(),
         finished: None,
         stored: None,
     });
@@ -163,12 +147,12 @@ fn follow_assessment(
         let Some(play) = play.as_ref() else {
             continue;
         };
-        let started_at = assessment.scenario_started_at.clone();
-        assessment
-            .run
-            .record(done.debrief.clone(), &started_at, &now_iso());
-        let situation = play.session.situation().clone();
-        assessment.situations.push(situation);
+        assessment.run.record(
+            done.debrief.clone(),
+            play.session.situation().clone(),
+            &play.started_at,
+            &now_iso(),
+        );
         if !assessment.is_complete() {
             continue;
         }
@@ -197,14 +181,13 @@ fn follow_assessment(
 
 fn next_scenario(
     mut nexts: MessageReader<NextAssessmentScenario>,
-    mut assessment: ResMut<AssessmentRun>,
+    assessment: Res<AssessmentRun>,
     mut scenario: MessageWriter<StartScenario>,
 ) {
     if nexts.read().last().is_none() {
         return;
     }
     if let Some(item) = assessment.run.current().cloned() {
-        assessment.scenario_started_at = now_iso();
         scenario.write(StartScenario {
             pack: 0,
             scenario: item.scenario,

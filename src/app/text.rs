@@ -34,4 +34,9 @@ impl UiText {
     pub fn records_error(&self, error: &madoguchi_engine::records::RecordsError) -> String {
         error.describe(&self.texts, self.lang)
     }
+
+    /// Why an assessment could not be drawn, in the current language.
+    pub fn draw_error(&self, error: &madoguchi_engine::assessment::DrawError) -> String {
+        error.describe(&self.texts, self.lang)
+    }
 }

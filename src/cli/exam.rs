@@ -64,7 +64,7 @@ pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
     let mut run = match Run::new(&report.pack.scenarios, seed, args.count, &now_iso()) {
         Ok(run) => run,
         Err(error) => {
-            eprintln!("{}", draw_error_text(&error, texts, lang));
+            eprintln!("{}", error.describe(texts, lang));
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
@@ -84,7 +84,6 @@ pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
     println!("{}", t("exam-no-feedback"));
     let policy = library::policy();
     let mut choices = Choices::new(args.choose.clone());
-    let mut situations = Vec::new();
     while let Some(item) = run.current().cloned() {
         let Some(scenario) = report.pack.scenario(&item.scenario).cloned() else {
             eprintln!(
@@ -135,8 +134,7 @@ pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
             println!("{}", t("exam-stopped"));
             return ExitCode::from(EXIT_INCOMPLETE);
         }
-        run.record(session.debrief(), &started_at, &now_iso());
-        situations.push(situation);
+        run.record(session.debrief(), situation, &started_at, &now_iso());
     }
     // Every scenario is played: store the whole assessment at once, then show the result.
     let rules_version = library::rules_version(report.pack.fingerprint);
@@ -174,7 +172,7 @@ pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
         "{}",
         texts.get_args(lang, "exam-stored", &[("id", id.to_string())])
     );
-    for (played, situation) in run.played.iter().zip(&situations) {
+    for played in &run.played {
         let Some(scenario) = report.pack.scenario(&played.debrief.scenario) else {
             continue;
         };
@@ -183,7 +181,7 @@ pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
             lang,
             policy: &policy,
             scenario,
-            situation,
+            situation: &played.situation,
         };
         println!();
         println!("== {} ==", presenter.title());
@@ -244,20 +242,4 @@ pub fn readiness_lines(
         ));
     }
     lines
-}
-
-/// Why an assessment could not be drawn, in the language.
-pub fn draw_error_text(error: &assessment::DrawError, texts: &Texts, lang: Lang) -> String {
-    match error {
-        assessment::DrawError::TooFew { needed, asked } => texts.get_args(
-            lang,
-            "exam-too-few",
-            &[("needed", needed.to_string()), ("asked", asked.to_string())],
-        ),
-        assessment::DrawError::NotEnough { asked, missing } => texts.get_args(
-            lang,
-            "exam-not-enough",
-            &[("asked", asked.to_string()), ("missing", missing.clone())],
-        ),
-    }
 }

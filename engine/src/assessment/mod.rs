@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::records::{AssessmentRow, Attempt, AttemptKind};
+use crate::rules::Situation;
 use crate::scenario::{Competency, Scenario, SeededRng};
 use crate::session::Debrief;
 
@@ -67,6 +68,24 @@ pub enum DrawError {
         /// Competencies no scenario trains, if any.
         missing: String,
     },
+}
+
+impl DrawError {
+    /// The reason in the language (the `exam-too-few` and `exam-not-enough` messages).
+    pub fn describe(&self, texts: &crate::i18n::Texts, lang: crate::i18n::Lang) -> String {
+        match self {
+            DrawError::TooFew { needed, asked } => texts.get_args(
+                lang,
+                "exam-too-few",
+                &[("needed", needed.to_string()), ("asked", asked.to_string())],
+            ),
+            DrawError::NotEnough { asked, missing } => texts.get_args(
+                lang,
+                "exam-not-enough",
+                &[("asked", asked.to_string()), ("missing", missing.clone())],
+            ),
+        }
+    }
 }
 
 /// Draws `count` different scenarios so that every competency appears, in a seeded order, each
@@ -208,6 +227,8 @@ pub fn readiness(debriefs: &[Debrief], thresholds: Thresholds) -> Readiness {
 pub struct Played {
     /// The debrief (kept for the end; nothing is shown during the assessment).
     pub debrief: Debrief,
+    /// The situation the variant drew, for showing the debrief.
+    pub situation: Situation,
     /// When the scenario started (ISO 8601, UTC).
     pub started_at: String,
     /// When it ended.
@@ -268,11 +289,18 @@ impl Run {
         )
     }
 
-    /// Records the current scenario's debrief.
-    pub fn record(&mut self, debrief: Debrief, started_at: &str, finished_at: &str) {
+    /// Records the current scenario's debrief and drawn situation.
+    pub fn record(
+        &mut self,
+        debrief: Debrief,
+        situation: Situation,
+        started_at: &str,
+        finished_at: &str,
+    ) {
         if self.current().is_some() {
             self.played.push(Played {
                 debrief,
+                situation,
                 started_at: started_at.to_owned(),
                 finished_at: finished_at.to_owned(),
             });

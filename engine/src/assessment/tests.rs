@@ -147,7 +147,7 @@ fn readiness_follows_the_thresholds_and_prohibited_conduct_fails() {
 }
 
 /// Plays an item through, always taking the first choice.
-fn play_first_choices(item: &Item) -> Debrief {
+fn play_first_choices(item: &Item) -> (Debrief, crate::rules::Situation) {
     let scenario = library()
         .iter()
         .find(|s| s.id() == item.scenario)
@@ -165,7 +165,7 @@ fn play_first_choices(item: &Item) -> Debrief {
         at += 1500;
         session.choose(0, at).unwrap();
     }
-    session.debrief()
+    (session.debrief(), session.situation().clone())
 }
 
 #[test]
@@ -178,13 +178,18 @@ fn a_run_plays_every_item_and_stores_in_one_transaction() {
         "an unfinished assessment has nothing to store"
     );
     while let Some(item) = run.current().cloned() {
-        let debrief = play_first_choices(&item);
+        let (debrief, situation) = play_first_choices(&item);
         assert_eq!(debrief.scenario, item.scenario);
         assert_eq!(
             debrief.seed, item.seed,
             "the variant's seed is the drawn one"
         );
-        run.record(debrief, "2026-11-25T00:01:00Z", "2026-11-25T00:02:00Z");
+        run.record(
+            debrief,
+            situation,
+            "2026-11-25T00:01:00Z",
+            "2026-11-25T00:02:00Z",
+        );
     }
     assert!(run.is_complete());
     assert_eq!(run.progress(), (10, 10));

@@ -153,14 +153,25 @@ pub fn table(data: &ReportData, texts: &Texts, lang: Lang, titles: &dyn Titles) 
             t("report-col-seed"),
         ]];
         for assessment in &data.assessments {
-            let thresholds: crate::assessment::Thresholds =
-                serde_json::from_str(&assessment.thresholds).unwrap_or_default();
-            let below: Vec<String> = assessment
-                .competencies
-                .iter()
-                .filter(|(_, share)| **share + 1e-9 < thresholds.competency)
-                .map(|(c, _)| texts.get(lang, &c.message_id()))
-                .collect();
+            // The competencies below the thresholds the assessment was taken under.
+            let below =
+                match serde_json::from_str::<crate::assessment::Thresholds>(&assessment.thresholds)
+                {
+                    Ok(thresholds) => {
+                        let below: Vec<String> = assessment
+                            .competencies
+                            .iter()
+                            .filter(|(_, share)| **share + 1e-9 < thresholds.competency)
+                            .map(|(c, _)| texts.get(lang, &c.message_id()))
+                            .collect();
+                        if below.is_empty() {
+                            "-".to_owned()
+                        } else {
+                            below.join(", ")
+                        }
+                    }
+                    Err(_) => t("report-thresholds-unreadable"),
+                };
             rows.push(vec![
                 local_time(&assessment.finished_at),
                 data.staff_name(assessment.staff_id),
@@ -170,11 +181,7 @@ pub fn table(data: &ReportData, texts: &Texts, lang: Lang, titles: &dyn Titles) 
                     "report-failed"
                 }),
                 format!("{:.1}%", assessment.overall * 100.0),
-                if below.is_empty() {
-                    "-".to_owned()
-                } else {
-                    below.join(", ")
-                },
+                below,
                 assessment.prohibited.to_string(),
                 assessment.seed.to_string(),
             ]);

@@ -406,11 +406,35 @@ fn json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
 
-fn from_json<T: for<'de> Deserialize<'de> + Default>(text: &str) -> T {
-    serde_json::from_str(text).unwrap_or_default()
+/// A JSON column read back; a value that does not parse is a conversion failure, which the
+/// caller reports as damage (never a silent default).
+fn from_json<T: for<'de> Deserialize<'de>>(
+    row: &rusqlite::Row<'_>,
+    index: usize,
+) -> rusqlite::Result<T> {
+    let text: String = row.get(index)?;
+    serde_json::from_str(&text).map_err(|error| {
+        rusqlite::Error::FromSqlConversionFailure(
+            index,
+            rusqlite::types::Type::Text,
+            Box::new(error),
+        )
+    })
 }
 
 impl Records {
+    /// A row that cannot be read back (a JSON column that does not parse) is damage to report
+    /// with the file; any other SQLite error stays what it is.
+    fn damaged(&self, error: rusqlite::Error) -> RecordsError {
+        match error {
+            rusqlite::Error::FromSqlConversionFailure(column, _, cause) => RecordsError::Corrupt {
+                path: self.path.clone().unwrap_or_default(),
+                detail: format!("column {column}: {cause}"),
+            },
+            other => RecordsError::Sqlite(other),
+        }
+    }
+
     /// Opens the records at a path, creating a new database if there is no file. An existing
     /// file is first inspected read-only; anything but a healthy Madoguchi database is refused
     /// and left exactly as it was.
@@ -624,13 +648,13 @@ impl Records {
                 points: row.get(11)?,
                 max_points: row.get(12)?,
                 prohibited: row.get(13)?,
-                competencies: from_json(&row.get::<_, String>(14)?),
-                drawn: from_json(&row.get::<_, String>(15)?),
+                competencies: from_json(row, 14)?,
+                drawn: from_json(row, 15)?,
                 rules_version: row.get(16)?,
                 decisions: Vec::new(),
             })
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        rows.collect::<Result<_, _>>().map_err(|e| self.damaged(e))
     }
 
     /// One attempt with its decisions.
@@ -710,11 +734,11 @@ impl Records {
                 overall: row.get(7)?,
                 prohibited: row.get(8)?,
                 thresholds: row.get(9)?,
-                competencies: from_json(&row.get::<_, String>(10)?),
+                competencies: from_json(row, 10)?,
                 rules_version: row.get(11)?,
             })
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        rows.collect::<Result<_, _>>().map_err(|e| self.damaged(e))
     }
 
     /// A staff member's best share per scenario and how many attempts.

@@ -216,3 +216,22 @@ fn an_assessment_is_stored_with_its_attempts_at_once() {
     assert_eq!(attempts.len(), 2);
     assert!(attempts.iter().all(|a| a.assessment_id == Some(id)));
 }
+
+#[test]
+fn a_row_that_cannot_be_read_back_is_reported_as_damage_not_defaulted() {
+    let mut records = Records::in_memory().unwrap();
+    let staff = records
+        .add_staff("読めない 行", "2026-11-24T00:00:00Z")
+        .unwrap();
+    records.record_attempt(&attempt(staff.id, "a", 5)).unwrap();
+    records
+        .conn
+        .execute("UPDATE attempts SET competencies = 'not json'", [])
+        .unwrap();
+    match records.attempts(None) {
+        Err(RecordsError::Corrupt { detail, .. }) => {
+            assert!(detail.contains("column 14"), "{detail}")
+        }
+        other => panic!("expected damage, got {other:?}"),
+    }
+}

@@ -17,7 +17,11 @@ use crate::app::widgets;
 use crate::library;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Assessment), clear_refusal);
+    app.init_resource::<ClinicThresholds>();
+    app.add_systems(
+        OnEnter(Screen::Assessment),
+        (clear_refusal, load_thresholds).chain(),
+    );
     app.add_systems(
         EguiPrimaryContextPass,
         draw_assessment.run_if(in_state(Screen::Assessment)),
@@ -26,6 +30,23 @@ pub(super) fn plugin(app: &mut App) {
 
 fn clear_refusal(mut refused: ResMut<AssessmentRefused>) {
     refused.0 = None;
+}
+
+/// The clinic's thresholds as the introduction states them, read when the screen opens.
+#[derive(Resource, Default)]
+struct ClinicThresholds(Thresholds);
+
+fn load_thresholds(
+    store: Res<RecordsStore>,
+    text: Res<UiText>,
+    mut thresholds: ResMut<ClinicThresholds>,
+    mut refused: ResMut<AssessmentRefused>,
+) {
+    match store.with(|records| records.thresholds()) {
+        Some(Ok(loaded)) => thresholds.0 = loaded,
+        Some(Err(error)) => refused.0 = Some(text.records_error(&error)),
+        None => thresholds.0 = Thresholds::default(),
+    }
 }
 
 fn percent(share: f64) -> String {
@@ -55,6 +76,7 @@ fn draw_assessment(
     staff: Res<CurrentStaff>,
     store: Res<RecordsStore>,
     refused: Res<AssessmentRefused>,
+    thresholds: Res<ClinicThresholds>,
     assessment: Option<Res<AssessmentRun>>,
     packs: Res<Packs>,
     mut start: MessageWriter<StartAssessment>,
@@ -75,7 +97,15 @@ fn draw_assessment(
             .auto_shrink([false, false])
             .show(ui, |ui| match assessment.as_deref() {
                 Some(run) if run.finished.is_some() => results(ui, &text, run, &packs),
-                _ => intro(ui, &text, &staff, &store, &refused, &mut start),
+                _ => intro(
+                    ui,
+                    &text,
+                    &staff,
+                    &store,
+                    thresholds.0,
+                    &refused,
+                    &mut start,
+                ),
             });
     });
     Ok(())
@@ -86,13 +116,10 @@ fn intro(
     text: &UiText,
     staff: &CurrentStaff,
     store: &RecordsStore,
+    thresholds: Thresholds,
     refused: &AssessmentRefused,
     start: &mut MessageWriter<StartAssessment>,
 ) {
-    let thresholds = store
-        .with(|records| records.thresholds().ok())
-        .flatten()
-        .unwrap_or_default();
     ui.add_space(8.0);
     match &staff.0 {
         Some(member) => {
@@ -250,7 +277,7 @@ fn results(ui: &mut egui::Ui, text: &UiText, run: &AssessmentRun, packs: &Packs)
         return;
     };
     let policy = library::policy();
-    for (i, (played, situation)) in run.run.played.iter().zip(&run.situations).enumerate() {
+    for (i, played) in run.run.played.iter().enumerate() {
         let Some(scenario) = report.pack.scenario(&played.debrief.scenario) else {
             continue;
         };
@@ -259,7 +286,7 @@ fn results(ui: &mut egui::Ui, text: &UiText, run: &AssessmentRun, packs: &Packs)
             lang: text.lang,
             policy: &policy,
             scenario,
-            situation,
+            situation: &played.situation,
         };
         let debrief = &played.debrief;
         let header = format!(

@@ -12,7 +12,10 @@ use crate::app::settings::{DataDir, Settings, SettingsNotice};
 use crate::app::staff::{CurrentStaff, RecordsStore, now_iso};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Home), (restore_last_staff, look_for_resume));
+    app.add_systems(
+        OnEnter(Screen::Home),
+        (restore_last_staff, look_for_resume, load_staff),
+    );
     app.add_systems(
         EguiPrimaryContextPass,
         draw_home.run_if(in_state(Screen::Home)),
@@ -27,6 +30,16 @@ struct HomeState {
     new_name: String,
     error: Option<String>,
     resume: Option<ResumeFile>,
+    /// The staff list, read when Home opens and after a name is added (not every frame).
+    staff: Vec<madoguchi_engine::records::Staff>,
+}
+
+fn load_staff(store: Res<RecordsStore>, text: Res<UiText>, mut state: ResMut<HomeState>) {
+    match store.with(|r| r.staff()) {
+        Some(Ok(staff)) => state.staff = staff,
+        Some(Err(error)) => state.error = Some(text.records_error(&error)),
+        None => state.staff.clear(),
+    }
 }
 
 fn restore_last_staff(
@@ -72,9 +85,7 @@ fn draw_home(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut root = root_ui(ctx, "home");
-    let staff = store
-        .with(|r| r.staff().unwrap_or_default())
-        .unwrap_or_default();
+    let staff = state.staff.clone();
     let mut chosen: Option<madoguchi_engine::records::Staff> = None;
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.add_space(24.0);
@@ -132,6 +143,10 @@ fn draw_home(
                     let name = state.new_name.trim().to_owned();
                     match store.with(|r| r.staff_or_add(&name, &now_iso())) {
                         Some(Ok(member)) => {
+                            if !state.staff.contains(&member) {
+                                state.staff.push(member.clone());
+                                state.staff.sort_by(|a, b| a.name.cmp(&b.name));
+                            }
                             chosen = Some(member);
                             state.new_name.clear();
                             state.error = None;

@@ -42,6 +42,8 @@ type Note = Option<(bool, String)>;
 pub struct RecordsView {
     /// Whether the passcode has been given.
     pub unlocked: bool,
+    /// Whether a manager passcode exists (read when the screen opens).
+    has_passcode: bool,
     passcode: String,
     new_passcode: String,
     confirm: String,
@@ -65,8 +67,14 @@ struct Detail {
     other_version: bool,
 }
 
-fn lock(mut view: ResMut<RecordsView>) {
+/// Locks the screen, and reads whether a passcode exists (or why the records cannot tell).
+fn lock(mut view: ResMut<RecordsView>, store: Res<RecordsStore>, text: Res<UiText>) {
     *view = RecordsView::default();
+    match store.with(|records| records.has_manager_passcode()) {
+        Some(Ok(has)) => view.has_passcode = has,
+        Some(Err(error)) => view.note = Some((true, text.records_error(&error))),
+        None => {}
+    }
 }
 
 fn reload(view: &mut RecordsView, store: &RecordsStore, text: &UiText) {
@@ -120,7 +128,10 @@ fn draw_records(
                     .on_hover_text(text.t("records-lock-hint"))
                     .clicked()
             {
-                *view = RecordsView::default();
+                *view = RecordsView {
+                    has_passcode: true,
+                    ..RecordsView::default()
+                };
             }
         });
     });
@@ -168,12 +179,8 @@ fn draw_records(
 
 /// The passcode: set the first one, or give it to unlock.
 fn gate(ui: &mut egui::Ui, text: &UiText, store: &RecordsStore, view: &mut RecordsView) {
-    let has = store
-        .with(|records| records.has_manager_passcode())
-        .and_then(Result::ok)
-        .unwrap_or(false);
     ui.add_space(16.0);
-    if has {
+    if view.has_passcode {
         ui.label(text.t("records-enter-passcode"));
         let field = ui.add(
             egui::TextEdit::singleline(&mut view.passcode)
@@ -202,6 +209,7 @@ fn gate(ui: &mut egui::Ui, text: &UiText, store: &RecordsStore, view: &mut Recor
         if let Some(message) = new_passcode_form(ui, text, store, view) {
             view.note = Some(message);
             if view.note.as_ref().is_some_and(|(error, _)| !error) {
+                view.has_passcode = true;
                 view.unlocked = true;
                 reload(view, store, text);
             }
