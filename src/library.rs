@@ -4,9 +4,10 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use madoguchi_engine::rules::Policy;
-use madoguchi_engine::scenario::pack::{CheckOptions, PackReport, check_pack};
-use madoguchi_engine::scenario::{PackFiles, Scenario};
+use madoguchi_content::pack::PackFiles;
+use madoguchi_content::pack::{CheckOptions, PackReport, check_pack};
+use madoguchi_play::scenario::Scenario;
+use madoguchi_rules::Policy;
 
 include!(concat!(env!("OUT_DIR"), "/shipped_pack.rs"));
 

@@ -10,12 +10,12 @@ use madoguchi::app::adapter::{
     ChoiceMade, OutcomeShown, Play, ResumeFile, ResumeSaved, ScenarioFinished, StartScenario,
 };
 use madoguchi::app::packs::Packs;
-use madoguchi::app::settings::{DataDir, Settings, SettingsNotice};
+use madoguchi::app::settings::{DataDir, DataFolder, Settings, SettingsNotice};
 use madoguchi::app::staff::{CurrentStaff, RecordsStore};
 use madoguchi::app::{Screen, UiText, logic_plugin};
-use madoguchi_engine::i18n::Lang;
-use madoguchi_engine::rules::Verdict;
-use madoguchi_engine::session::{Mode, Outcome};
+use madoguchi_content::i18n::Lang;
+use madoguchi_play::session::{Mode, Outcome};
+use madoguchi_rules::Verdict;
 
 /// Messages written so far, kept for the test to read.
 #[derive(Resource, Default)]
@@ -49,7 +49,7 @@ fn headless(data: &Path, folders: &[PathBuf]) -> App {
         .insert_resource(RecordsStore::in_memory())
         .insert_resource(Settings::default())
         .insert_resource(SettingsNotice::default())
-        .insert_resource(DataDir(data.to_path_buf()));
+        .insert_resource(DataFolder(DataDir(data.to_path_buf())));
     app.add_plugins(logic_plugin);
     app.init_resource::<Seen>();
     app.add_systems(Last, collect);

@@ -608,7 +608,7 @@ fn a_corrupt_or_foreign_records_file_is_reported_and_never_changed() {
     );
     assert!(out.status.success());
     // Fold the write-ahead log in by opening and closing, then damage the main file.
-    drop(madoguchi_engine::records::Records::open(&path).unwrap());
+    drop(madoguchi_records::Records::open(&path).unwrap());
     let whole = std::fs::read(&path).unwrap();
     let mut damaged = whole.clone();
     for byte in damaged.iter_mut().skip(4096).take(8192) {
@@ -669,7 +669,7 @@ fn killing_exam_at_any_moment_never_loses_or_half_writes_an_assessment() {
         if finished && status.success() {
             completed += 1;
         }
-        let records = madoguchi_engine::records::Records::open(&path).unwrap();
+        let records = madoguchi_records::Records::open(&path).unwrap();
         assert_eq!(records.integrity_check().unwrap(), "ok");
         let assessments = records.assessments(None).unwrap();
         let attempts = records.attempts(None).unwrap();
@@ -825,7 +825,7 @@ fn once_a_manager_passcode_is_set_the_report_needs_it() {
         Some(&first_choices()),
     );
     assert!(out.status.success());
-    madoguchi_engine::records::Records::open(&dir.join("records.sqlite"))
+    madoguchi_records::Records::open(&dir.join("records.sqlite"))
         .unwrap()
         .set_manager_passcode("kanri2026")
         .unwrap();

@@ -7,15 +7,15 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use bevy::prelude::*;
-use madoguchi_engine::i18n::Texts;
-use madoguchi_engine::records::{Attempt, AttemptKind, RecordsError};
-use madoguchi_engine::rules::Judgment;
-use madoguchi_engine::session::{Debrief, Mode, Outcome, Saved, Session};
+use madoguchi_content::i18n::Texts;
+use madoguchi_play::session::{Debrief, Mode, Outcome, Saved, Session};
+use madoguchi_records::{Attempt, AttemptKind, RecordsError};
+use madoguchi_rules::Judgment;
 use serde::{Deserialize, Serialize};
 
 use super::packs::Packs;
 use super::screens::Screen;
-use super::settings::DataDir;
+use super::settings::{DataDir, DataFolder};
 use super::staff::{CurrentStaff, RecordsStore, now_iso};
 use crate::library;
 
@@ -76,8 +76,8 @@ pub struct Play {
     pub log: Vec<Outcome>,
     /// The last verdict (practice mode).
     pub feedback: Option<Judgment>,
-    /// When the play-through started (wall clock, ISO 8601).
-    pub started_at: String,
+    /// When the play-through started (wall clock).
+    pub started_at: jiff::Timestamp,
     started: Instant,
     /// Milliseconds already played before a resume.
     offset_ms: u64,
@@ -110,7 +110,7 @@ pub struct ResumeFile {
     /// The pack's label.
     pub pack: String,
     /// When the play-through started.
-    pub started_at: String,
+    pub started_at: jiff::Timestamp,
     /// The choices made.
     pub saved: Saved,
 }
@@ -167,7 +167,7 @@ fn start_scenario(
     mut starts: MessageReader<StartScenario>,
     packs: Res<Packs>,
     staff: Res<CurrentStaff>,
-    dir: Res<DataDir>,
+    dir: Res<DataFolder>,
     persist: Res<PersistPlay>,
     mut shown: MessageWriter<OutcomeShown>,
     mut refused: MessageWriter<ScenarioRefused>,
@@ -200,7 +200,7 @@ fn start_scenario(
         texts: report.pack.texts.clone(),
         log: opening.clone(),
         feedback: None,
-        started_at: now_iso(),
+        started_at: crate::paths::now(),
         started: Instant::now(),
         offset_ms: 0,
         recorded: None,
@@ -210,7 +210,7 @@ fn start_scenario(
     ResumeFile {
         staff: staff.0.as_ref().map(|s| s.name.clone()),
         pack: play.pack_label.clone(),
-        started_at: play.started_at.clone(),
+        started_at: play.started_at,
         saved: play.session.save(),
     }
     .save(&dir, persist);
@@ -225,7 +225,7 @@ fn resume_saved(
     mut commands: Commands,
     mut resumes: MessageReader<ResumeSaved>,
     packs: Res<Packs>,
-    dir: Res<DataDir>,
+    dir: Res<DataFolder>,
     mut refused: MessageWriter<ScenarioRefused>,
     mut next: ResMut<NextState<Screen>>,
 ) {
@@ -270,7 +270,7 @@ fn apply_choices(
     mut play: ResMut<Play>,
     staff: Res<CurrentStaff>,
     store: Res<RecordsStore>,
-    dir: Res<DataDir>,
+    dir: Res<DataFolder>,
     persist: Res<PersistPlay>,
     mut shown: MessageWriter<OutcomeShown>,
     mut finished: MessageWriter<ScenarioFinished>,
@@ -303,7 +303,7 @@ fn apply_choices(
             ResumeFile {
                 staff: staff.0.as_ref().map(|s| s.name.clone()),
                 pack: play.pack_label.clone(),
-                started_at: play.started_at.clone(),
+                started_at: play.started_at,
                 saved: play.session.save(),
             }
             .save(&dir, persist);
@@ -324,7 +324,7 @@ fn store_attempt(
             staff.id,
             AttemptKind::Practice,
             &play.pack_label,
-            &play.started_at,
+            &play.started_at.to_string(),
             &now_iso(),
             &library::rules_version(play.pack_fingerprint),
         );

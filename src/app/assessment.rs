@@ -6,14 +6,14 @@
 use std::sync::Arc;
 
 use bevy::prelude::*;
-use madoguchi_engine::assessment::{Finished, Run, Thresholds};
-use madoguchi_engine::records::{RecordsError, Staff};
-use madoguchi_engine::session::Mode;
+use madoguchi_play::assessment::{Finished, Run, Thresholds};
+use madoguchi_play::session::Mode;
+use madoguchi_records::{RecordsError, Staff};
 
 use super::adapter::{Play, ScenarioFinished, StartScenario};
 use super::packs::Packs;
 use super::screens::Screen;
-use super::staff::{CurrentStaff, RecordsStore, now_iso};
+use super::staff::{CurrentStaff, RecordsStore};
 use crate::library;
 
 /// Begin an assessment for the current staff member.
@@ -105,7 +105,12 @@ fn start_assessment(
         return;
     };
     let seed = start.seed.unwrap_or_else(library::fresh_seed);
-    let run = match Run::new(&report.pack.scenarios, seed, start.count, &now_iso()) {
+    let run = match Run::new(
+        &report.pack.scenarios,
+        seed,
+        start.count,
+        crate::paths::now(),
+    ) {
         Ok(run) => run,
         Err(error) => {
             refused.0 = Some(text.draw_error(&error));
@@ -150,8 +155,8 @@ fn follow_assessment(
         assessment.run.record(
             done.debrief.clone(),
             play.session.situation().clone(),
-            &play.started_at,
-            &now_iso(),
+            play.started_at,
+            crate::paths::now(),
         );
         if !assessment.is_complete() {
             continue;
@@ -159,19 +164,18 @@ fn follow_assessment(
         let Some(report) = packs.report(0) else {
             continue;
         };
-        let result = assessment.run.finish(
-            assessment.staff.id,
-            assessment.thresholds,
-            &report.pack.label,
-            &library::rules_version(report.pack.fingerprint),
-            &now_iso(),
-        );
+        let result = assessment
+            .run
+            .finish(assessment.thresholds, crate::paths::now());
         if let Some(result) = result {
-            let stored = store.with(|records| {
-                records
-                    .record_assessment(&result.row, &result.attempts)
-                    .map_err(Arc::new)
-            });
+            let (row, attempts) = madoguchi_records::assessment_rows(
+                &result,
+                assessment.staff.id,
+                &report.pack.label,
+                &library::rules_version(report.pack.fingerprint),
+            );
+            let stored =
+                store.with(|records| records.record_assessment(&row, &attempts).map_err(Arc::new));
             assessment.stored = stored;
             assessment.finished = Some(result);
         }

@@ -20,7 +20,7 @@ use std::process::ExitCode;
 use bevy::prelude::*;
 use bevy::winit::WinitSettings;
 use bevy_egui::EguiPlugin;
-use madoguchi_engine::i18n::{Lang, Texts};
+use madoguchi_content::i18n::{Lang, Texts};
 
 pub use screens::Screen;
 pub use screenshot::ScreenshotRun;
@@ -143,7 +143,7 @@ pub fn build(app: &mut App, options: &AppOptions) -> Lang {
     app.insert_resource(packs::Packs::load(&folders));
     app.insert_resource(staff::RecordsStore::open(&data_dir));
     app.insert_resource(loaded);
-    app.insert_resource(data_dir);
+    app.insert_resource(settings::DataFolder(data_dir));
     lang
 }
 

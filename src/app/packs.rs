@@ -7,8 +7,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bevy::prelude::*;
-use madoguchi_engine::scenario::Scenario;
-use madoguchi_engine::scenario::pack::{CheckOptions, PackReport};
+use madoguchi_content::pack::{CheckOptions, PackReport};
+use madoguchi_play::scenario::Scenario;
 
 use crate::library;
 
@@ -61,7 +61,7 @@ pub fn folder_stamp(dir: &Path) -> u64 {
     }
     parts.sort();
     let bytes: Vec<&[u8]> = parts.iter().map(|p| p.as_bytes()).collect();
-    madoguchi_engine::rules::policy::fingerprint(&bytes)
+    madoguchi_rules::stable::fnv1a64(&bytes)
 }
 
 fn load_folder(folder: &Path) -> PackEntry {

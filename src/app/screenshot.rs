@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
-use madoguchi_engine::i18n::Lang;
-use madoguchi_engine::session::Mode;
+use madoguchi_content::i18n::Lang;
+use madoguchi_play::session::Mode;
 
 use super::adapter::{ChoiceMade, Play, StartScenario};
 use super::packs::Packs;

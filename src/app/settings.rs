@@ -4,34 +4,14 @@
 use std::path::{Path, PathBuf};
 
 use bevy::prelude::*;
-use madoguchi_engine::i18n::Lang;
+use madoguchi_content::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
-/// Where Madoguchi keeps its files: `--data-dir`, else `MADOGUCHI_DATA_DIR`, else the
-/// platform's data folder.
-#[derive(Resource, Clone, Debug, PartialEq, Eq)]
-pub struct DataDir(pub PathBuf);
+pub use crate::paths::DataDir;
 
-impl DataDir {
-    /// Resolves the data folder.
-    pub fn resolve(explicit: Option<PathBuf>) -> DataDir {
-        if let Some(dir) = explicit {
-            return DataDir(dir);
-        }
-        if let Some(dir) = std::env::var_os("MADOGUCHI_DATA_DIR") {
-            return DataDir(PathBuf::from(dir));
-        }
-        let dir = directories::ProjectDirs::from("jp", "Madoguchi", "madoguchi")
-            .map(|dirs| dirs.data_dir().to_path_buf())
-            .unwrap_or_else(|| PathBuf::from(".madoguchi-data"));
-        DataDir(dir)
-    }
-
-    /// A file in the data folder.
-    pub fn file(&self, name: &str) -> PathBuf {
-        self.0.join(name)
-    }
-}
+/// The data folder, as the app holds it.
+#[derive(Resource, Clone, Debug, PartialEq, Eq, Deref)]
+pub struct DataFolder(pub DataDir);
 
 /// The settings.
 #[derive(Resource, Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -3,7 +3,7 @@
 use std::sync::Mutex;
 
 use bevy::prelude::*;
-use madoguchi_engine::records::{Records, RecordsError, Staff};
+use madoguchi_records::{Records, RecordsError, Staff};
 
 use super::settings::DataDir;
 

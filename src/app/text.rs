@@ -1,7 +1,7 @@
 //! The current language and the texts, as a resource every screen reads.
 
 use bevy::prelude::*;
-use madoguchi_engine::i18n::{Lang, Texts};
+use madoguchi_content::i18n::{Lang, Texts};
 
 /// The language chosen and the texts to show.
 #[derive(Resource, Clone, Debug)]
@@ -31,12 +31,12 @@ impl UiText {
     }
 
     /// A records error in the current language.
-    pub fn records_error(&self, error: &madoguchi_engine::records::RecordsError) -> String {
+    pub fn records_error(&self, error: &madoguchi_records::RecordsError) -> String {
         error.describe(&self.texts, self.lang)
     }
 
     /// Why an assessment could not be drawn, in the current language.
-    pub fn draw_error(&self, error: &madoguchi_engine::assessment::DrawError) -> String {
-        error.describe(&self.texts, self.lang)
+    pub fn draw_error(&self, error: &madoguchi_play::assessment::DrawError) -> String {
+        madoguchi_content::present::Presenter::draw_error(&self.texts, self.lang, error)
     }
 }

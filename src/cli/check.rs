@@ -4,9 +4,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use madoguchi_engine::i18n::{Lang, Texts};
-use madoguchi_engine::rules::{RuleId, RuleSet};
-use madoguchi_engine::scenario::pack::{CheckOptions, PackReport};
+use madoguchi_content::i18n::{Lang, Texts};
+use madoguchi_content::pack::{CheckOptions, PackReport};
+use madoguchi_rules::{RuleId, RuleSet};
 use serde_json::{Value, json};
 
 use super::EXIT_BAD_INPUT;

@@ -5,18 +5,19 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use madoguchi_engine::assessment::{self, Readiness, Run, Thresholds};
-use madoguchi_engine::i18n::{Lang, Texts};
-use madoguchi_engine::records::Records;
-use madoguchi_engine::scenario::pack::CheckOptions;
-use madoguchi_engine::session::present::Presenter;
-use madoguchi_engine::session::{Mode, Session};
+use madoguchi_content::i18n::{Lang, Texts};
+use madoguchi_content::pack::CheckOptions;
+use madoguchi_content::present::Presenter;
+use madoguchi_play::assessment::{self, Readiness, Run, Thresholds};
+use madoguchi_play::session::{Mode, Session};
+use madoguchi_records::Records;
 
 use super::EXIT_BAD_INPUT;
 use super::terminal::{self, Choices, Played};
-use crate::app::settings::DataDir;
 use crate::app::staff::now_iso;
 use crate::library;
+use crate::paths::DataDir;
+use crate::paths::now;
 
 /// Exit code when the input ends before the assessment does (nothing is stored).
 pub const EXIT_INCOMPLETE: u8 = 3;
@@ -39,7 +40,7 @@ pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
     let texts = Texts::shipped();
     let t = |id: &str| texts.get(lang, id);
     let name = args.staff.trim();
-    if let Err(problem) = madoguchi_engine::privacy::check_staff_name(name) {
+    if let Err(problem) = madoguchi_rules::privacy::check_staff_name(name) {
         eprintln!("{}", texts.get(lang, problem.message_id()));
         return ExitCode::from(EXIT_BAD_INPUT);
     }
@@ -61,10 +62,10 @@ pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
     };
     let report = library::shipped(CheckOptions::default());
     let seed = args.seed.unwrap_or_else(library::fresh_seed);
-    let mut run = match Run::new(&report.pack.scenarios, seed, args.count, &now_iso()) {
+    let mut run = match Run::new(&report.pack.scenarios, seed, args.count, now()) {
         Ok(run) => run,
         Err(error) => {
-            eprintln!("{}", error.describe(texts, lang));
+            eprintln!("{}", Presenter::draw_error(texts, lang, &error));
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
@@ -96,7 +97,7 @@ pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
             );
             return ExitCode::from(EXIT_BAD_INPUT);
         };
-        let started_at = now_iso();
+        let started_at = now();
         let (mut session, opening) = match Session::start(
             policy.clone(),
             scenario.clone(),
@@ -134,21 +135,23 @@ pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
             println!("{}", t("exam-stopped"));
             return ExitCode::from(EXIT_INCOMPLETE);
         }
-        run.record(session.debrief(), situation, &started_at, &now_iso());
+        run.record(session.debrief(), situation, started_at, now());
     }
     // Every scenario is played: store the whole assessment at once, then show the result.
     let rules_version = library::rules_version(report.pack.fingerprint);
     let stored = records.staff_or_add(name, &now_iso()).and_then(|staff| {
-        match run.finish(
-            staff.id,
-            thresholds,
-            &report.pack.label,
-            &rules_version,
-            &now_iso(),
-        ) {
-            Some(finished) => records
-                .record_assessment(&finished.row, &finished.attempts)
-                .map(|id| Some((id, finished))),
+        match run.finish(thresholds, now()) {
+            Some(finished) => {
+                let (row, attempts) = madoguchi_records::assessment_rows(
+                    &finished,
+                    staff.id,
+                    &report.pack.label,
+                    &rules_version,
+                );
+                records
+                    .record_assessment(&row, &attempts)
+                    .map(|id| Some((id, finished)))
+            }
             None => Ok(None),
         }
     });

@@ -4,8 +4,8 @@ use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use madoguchi_engine::i18n::{Lang, Texts};
-use madoguchi_engine::rules::{self, Policy, Situation};
+use madoguchi_content::i18n::{Lang, Texts};
+use madoguchi_rules::{self as rules, Policy, Situation};
 use serde_json::{Value, json};
 
 use super::EXIT_BAD_INPUT;

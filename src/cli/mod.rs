@@ -12,7 +12,7 @@ mod terminal;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
-use madoguchi_engine::i18n::{Lang, Texts};
+use madoguchi_content::i18n::{Lang, Texts};
 
 /// Exit code for bad input or a usage error.
 pub const EXIT_BAD_INPUT: u8 = 2;

@@ -4,10 +4,10 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use madoguchi_engine::i18n::{Lang, Texts};
-use madoguchi_engine::scenario::pack::CheckOptions;
-use madoguchi_engine::session::present::Presenter;
-use madoguchi_engine::session::{Mode, Session};
+use madoguchi_content::i18n::{Lang, Texts};
+use madoguchi_content::pack::CheckOptions;
+use madoguchi_content::present::Presenter;
+use madoguchi_play::session::{Mode, Session};
 
 use super::EXIT_BAD_INPUT;
 use super::terminal::{self, Choices, Played};

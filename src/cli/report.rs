@@ -6,14 +6,14 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use madoguchi_engine::i18n::{Lang, Texts};
-use madoguchi_engine::records::Records;
-use madoguchi_engine::records::export::{self, DEFAULT_IRI_BASE, ReportData};
-use madoguchi_engine::scenario::pack::CheckOptions;
+use madoguchi_content::i18n::{Lang, Texts};
+use madoguchi_content::pack::CheckOptions;
+use madoguchi_records::Records;
+use madoguchi_records::export::{self, DEFAULT_IRI_BASE, ReportData};
 
 use super::EXIT_BAD_INPUT;
-use crate::app::settings::DataDir;
 use crate::library;
+use crate::paths::DataDir;
 
 /// Exit code when the learning record store refuses the statements or cannot be reached.
 pub const EXIT_LRS: u8 = 4;

@@ -2,9 +2,9 @@
 
 use std::process::ExitCode;
 
-use madoguchi_engine::i18n::{Lang, Texts, format_date};
-use madoguchi_engine::rules::catalog::source_id;
-use madoguchi_engine::rules::{Policy, RuleInfo};
+use madoguchi_content::i18n::{Lang, Texts, format_date};
+use madoguchi_rules::catalog::source_id;
+use madoguchi_rules::{Policy, RuleInfo};
 use serde_json::{Value, json};
 
 /// Output formats of `rules`.

@@ -4,10 +4,10 @@
 use std::io::BufRead;
 use std::time::Instant;
 
-use madoguchi_engine::dates;
-use madoguchi_engine::i18n::format_date;
-use madoguchi_engine::session::present::Presenter;
-use madoguchi_engine::session::{Outcome, Session};
+use madoguchi_content::i18n::format_date;
+use madoguchi_content::present::Presenter;
+use madoguchi_play::session::{Outcome, Session};
+use madoguchi_rules::dates;
 
 /// Where the choices come from: numbers given in advance first, then lines of standard input.
 pub struct Choices<'a> {

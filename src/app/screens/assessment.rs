@@ -4,9 +4,10 @@
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
-use madoguchi_engine::assessment::{DEFAULT_COUNT, Thresholds};
-use madoguchi_engine::scenario::Competency;
-use madoguchi_engine::session::present::Presenter;
+use madoguchi_content::present::Presenter;
+use madoguchi_play::assessment::{DEFAULT_COUNT, Thresholds};
+use madoguchi_play::scenario::Competency;
+use madoguchi_rules::VariantArray;
 
 use super::{Screen, root_ui};
 use crate::app::UiText;
@@ -143,7 +144,7 @@ fn intro(
         "assessment-what",
         &[
             ("count", DEFAULT_COUNT.to_string()),
-            ("competencies", Competency::ALL.len().to_string()),
+            ("competencies", Competency::VARIANTS.len().to_string()),
         ],
     ));
     ui.label(text.t("assessment-variants"));
@@ -252,7 +253,7 @@ fn results(ui: &mut egui::Ui, text: &UiText, run: &AssessmentRun, packs: &Packs)
     if readiness.prohibited > 0 {
         ui.add_space(6.0);
         ui.colored_label(
-            widgets::verdict_color(madoguchi_engine::rules::Verdict::Prohibited),
+            widgets::verdict_color(madoguchi_rules::Verdict::Prohibited),
             text.t_args(
                 if thresholds.prohibited_fails {
                     "exam-prohibited-fails"

@@ -4,9 +4,10 @@
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
-use madoguchi_engine::rules::Verdict;
-use madoguchi_engine::session::present::Presenter;
-use madoguchi_engine::session::whatif::{WhatIf, what_ifs};
+use madoguchi_content::present::Presenter;
+use madoguchi_play::session::whatif::{WhatIf, what_ifs};
+use madoguchi_rules::Name;
+use madoguchi_rules::Verdict;
 
 use super::play::LastDebrief;
 use super::{Screen, cell, root_ui};
@@ -220,7 +221,7 @@ fn draw_debrief(
             );
             for decision in &debrief.decisions {
                 ui.separator();
-                let verdict = madoguchi_engine::i18n::snake_name(&decision.verdict);
+                let verdict = decision.verdict.name();
                 row(
                     ui,
                     [
@@ -264,10 +265,7 @@ fn draw_debrief(
                     format!(
                         "{} — {}",
                         presenter.t("present-missing"),
-                        presenter.t(&format!(
-                            "decision-{}",
-                            madoguchi_engine::i18n::snake_name(missing)
-                        ))
+                        presenter.t(&format!("decision-{}", missing.name()))
                     ),
                 );
             }

@@ -2,13 +2,13 @@
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
-use madoguchi_engine::i18n::format_date;
-use madoguchi_engine::rules::{CalendarKey, Policy};
+use madoguchi_content::i18n::format_date;
+use madoguchi_rules::{CalendarKey, Policy};
 
 use super::{Screen, root_ui};
 use crate::app::UiText;
 use crate::app::adapter::{ResumeFile, ResumeSaved, ScenarioRefused};
-use crate::app::settings::{DataDir, Settings, SettingsNotice};
+use crate::app::settings::{DataFolder, Settings, SettingsNotice};
 use crate::app::staff::{CurrentStaff, RecordsStore, now_iso};
 
 pub(super) fn plugin(app: &mut App) {
@@ -31,7 +31,7 @@ struct HomeState {
     error: Option<String>,
     resume: Option<ResumeFile>,
     /// The staff list, read when Home opens and after a name is added (not every frame).
-    staff: Vec<madoguchi_engine::records::Staff>,
+    staff: Vec<madoguchi_records::Staff>,
 }
 
 fn load_staff(store: Res<RecordsStore>, text: Res<UiText>, mut state: ResMut<HomeState>) {
@@ -55,7 +55,7 @@ fn restore_last_staff(
     }
 }
 
-fn look_for_resume(dir: Res<DataDir>, mut state: ResMut<HomeState>) {
+fn look_for_resume(dir: Res<DataFolder>, mut state: ResMut<HomeState>) {
     state.resume = ResumeFile::load(&dir);
 }
 
@@ -76,7 +76,7 @@ fn draw_home(
     store: Res<RecordsStore>,
     mut current: ResMut<CurrentStaff>,
     mut settings: ResMut<Settings>,
-    dir: Res<DataDir>,
+    dir: Res<DataFolder>,
     notice: Res<SettingsNotice>,
     packs: Res<crate::app::packs::Packs>,
     mut next: ResMut<NextState<Screen>>,
@@ -86,7 +86,7 @@ fn draw_home(
     let ctx = contexts.ctx_mut()?;
     let mut root = root_ui(ctx, "home");
     let staff = state.staff.clone();
-    let mut chosen: Option<madoguchi_engine::records::Staff> = None;
+    let mut chosen: Option<madoguchi_records::Staff> = None;
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.add_space(24.0);
         ui.vertical_centered(|ui| {

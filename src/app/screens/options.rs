@@ -5,12 +5,12 @@ use std::path::PathBuf;
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
-use madoguchi_engine::i18n::Lang;
+use madoguchi_content::i18n::Lang;
 
 use super::{Screen, root_ui};
 use crate::app::UiText;
 use crate::app::packs::Packs;
-use crate::app::settings::{DataDir, Settings};
+use crate::app::settings::{DataFolder, Settings};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<OptionsState>();
@@ -32,7 +32,7 @@ fn draw_options(
     mut settings: ResMut<Settings>,
     mut packs: ResMut<Packs>,
     mut state: ResMut<OptionsState>,
-    dir: Res<DataDir>,
+    dir: Res<DataFolder>,
     mut next: ResMut<NextState<Screen>>,
     mut windows: Query<&mut Window>,
 ) -> Result {
@@ -117,7 +117,7 @@ fn draw_options(
         ui.add_space(14.0);
         ui.small(text.t_args(
             "settings-data-dir",
-            &[("path", dir.0.display().to_string())],
+            &[("path", dir.0.0.display().to_string())],
         ));
     });
     if *settings != before {

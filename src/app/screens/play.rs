@@ -4,12 +4,13 @@
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
-use madoguchi_engine::dates;
-use madoguchi_engine::i18n::format_date;
-use madoguchi_engine::rules::Judgment;
-use madoguchi_engine::scenario::DeviceEvent;
-use madoguchi_engine::session::present::Presenter;
-use madoguchi_engine::session::{Debrief, Mode, Outcome};
+use madoguchi_content::i18n::format_date;
+use madoguchi_content::present::Presenter;
+use madoguchi_play::scenario::DeviceEvent;
+use madoguchi_play::session::{Debrief, Mode, Outcome};
+use madoguchi_rules::Judgment;
+use madoguchi_rules::Name;
+use madoguchi_rules::dates;
 
 use super::{Screen, root_ui};
 use crate::app::UiText;
@@ -77,7 +78,7 @@ fn feedback(ui: &mut egui::Ui, judgment: &Judgment, presenter: &Presenter<'_>) {
         .inner_margin(egui::Margin::same(8))
         .show(ui, |ui| {
             ui.set_min_width(ui.available_width());
-            let verdict = madoguchi_engine::i18n::snake_name(&judgment.verdict);
+            let verdict = judgment.verdict.name();
             ui.label(
                 egui::RichText::new(format!(
                     "{} — {}",
@@ -133,7 +134,7 @@ fn log_entry(ui: &mut egui::Ui, outcome: &Outcome, presenter: &Presenter<'_>) {
                 });
         }
         Outcome::Judged(judgment) => {
-            let verdict = madoguchi_engine::i18n::snake_name(&judgment.verdict);
+            let verdict = judgment.verdict.name();
             ui.label(
                 egui::RichText::new(presenter.t(&format!("verdict-{verdict}")))
                     .color(widgets::verdict_color(judgment.verdict))
@@ -269,11 +270,8 @@ fn draw_play(
                 .strong(),
             );
             ui.small(&cast.kana);
-            if cast.companion != madoguchi_engine::scenario::Companion::None {
-                ui.small(text.t(&format!(
-                    "companion-{}",
-                    madoguchi_engine::i18n::snake_name(&cast.companion)
-                )));
+            if cast.companion != madoguchi_play::scenario::Companion::None {
+                ui.small(text.t(&format!("companion-{}", cast.companion.name())));
             }
             ui.separator();
             egui::ScrollArea::vertical()
@@ -322,9 +320,7 @@ fn draw_play(
             ui.add_space(6.0);
         }
         if let Some(ending) = session.ended() {
-            ui.label(
-                egui::RichText::new(text.t(&format!("ending-{}", ending.as_str()))).size(18.0),
-            );
+            ui.label(egui::RichText::new(text.t(&format!("ending-{}", ending.name()))).size(18.0));
             if let Some(Err(error)) = &play.recorded {
                 ui.colored_label(
                     egui::Color32::from_rgb(170, 20, 20),

@@ -6,13 +6,15 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use egui_plot::{HLine, Legend, Line, MarkerShape, Plot, Points};
-use madoguchi_engine::assessment::Thresholds;
-use madoguchi_engine::records::export::local_time;
-use madoguchi_engine::records::summary::{StaffSummary, overview};
-use madoguchi_engine::records::{Attempt, AttemptKind};
-use madoguchi_engine::scenario::Competency;
-use madoguchi_engine::session::present::Presenter;
-use madoguchi_engine::session::{Mode, Session};
+use madoguchi_content::present::Presenter;
+use madoguchi_play::assessment::Thresholds;
+use madoguchi_play::scenario::Competency;
+use madoguchi_play::session::{Mode, Session};
+use madoguchi_records::export::local_time;
+use madoguchi_records::summary::{StaffSummary, overview};
+use madoguchi_records::{Attempt, AttemptKind};
+use madoguchi_rules::Name;
+use madoguchi_rules::VariantArray;
 
 use super::{Screen, cell, root_ui};
 use crate::app::UiText;
@@ -79,10 +81,7 @@ fn lock(mut view: ResMut<RecordsView>, store: Res<RecordsStore>, text: Res<UiTex
 
 fn reload(view: &mut RecordsView, store: &RecordsStore, text: &UiText) {
     let loaded = store.with(|records| {
-        Ok::<_, madoguchi_engine::records::RecordsError>((
-            overview(records)?,
-            records.thresholds()?,
-        ))
+        Ok::<_, madoguchi_records::RecordsError>((overview(records)?, records.thresholds()?))
     });
     match loaded {
         Some(Ok((summaries, thresholds))) => {
@@ -291,10 +290,10 @@ fn staff_table(ui: &mut egui::Ui, text: &UiText, store: &RecordsStore, view: &mu
                 .show(ui, |ui| {
                     ui.label(egui::RichText::new(text.t("records-col-staff")).strong());
                     ui.label(egui::RichText::new(text.t("records-col-latest")).strong());
-                    for competency in Competency::ALL {
+                    for competency in Competency::VARIANTS {
                         ui.label(
                             egui::RichText::new(
-                                text.t(&format!("competency-short-{}", competency.as_str())),
+                                text.t(&format!("competency-short-{}", competency.name())),
                             )
                             .strong(),
                         )
@@ -329,12 +328,12 @@ fn staff_table(ui: &mut egui::Ui, text: &UiText, store: &RecordsStore, view: &mu
                                 ui.label(text.t("records-no-assessment"));
                             }
                         }
-                        for competency in Competency::ALL {
+                        for competency in Competency::VARIANTS {
                             let assessed = summary
                                 .latest_assessment
                                 .as_ref()
-                                .and_then(|a| a.competencies.get(&competency).copied());
-                            let practised = summary.practice.get(&competency).copied();
+                                .and_then(|a| a.competencies.get(competency).copied());
+                            let practised = summary.practice.get(competency).copied();
                             match (assessed, practised) {
                                 (Some(share), _) => {
                                     ui.label(
@@ -471,7 +470,7 @@ fn history(
                 );
                 if attempt.prohibited > 0 {
                     ui.colored_label(
-                        widgets::verdict_color(madoguchi_engine::rules::Verdict::Prohibited),
+                        widgets::verdict_color(madoguchi_rules::Verdict::Prohibited),
                         text.t_args(
                             "records-prohibited",
                             &[("count", attempt.prohibited.to_string())],
@@ -636,10 +635,7 @@ fn attempt_modal(ctx: &egui::Context, text: &UiText, view: &mut RecordsView) {
                             ui.label(format!(
                                 "{}. {} — {} ({})",
                                 decision.seq,
-                                text.t(&format!(
-                                    "verdict-{}",
-                                    madoguchi_engine::i18n::snake_name(&decision.verdict)
-                                )),
+                                text.t(&format!("verdict-{}", decision.verdict.name())),
                                 decision.choice_text,
                                 decision
                                     .rules

@@ -1,12 +1,14 @@
 //! The scenario library: every pack's scenarios by competency and difficulty, with search,
 //! what the trainee has completed and their best result; packs with findings say so.
 
+use madoguchi_rules::Name;
+use madoguchi_rules::VariantArray;
 use std::collections::BTreeMap;
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
-use madoguchi_engine::scenario::{Competency, Difficulty};
-use madoguchi_engine::session::Mode;
+use madoguchi_play::scenario::{Competency, Difficulty};
+use madoguchi_play::session::Mode;
 
 use super::trainer::TrainerView;
 use super::{Screen, cell, root_ui};
@@ -76,25 +78,27 @@ fn draw_library(
                 )
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut state.competency, None, any.clone());
-                    for c in Competency::ALL {
+                    for c in Competency::VARIANTS {
                         ui.selectable_value(
                             &mut state.competency,
-                            Some(c),
+                            Some(*c),
                             text.t(&c.message_id()),
                         );
                     }
                 });
             egui::ComboBox::from_id_salt("difficulty")
-                .selected_text(state.difficulty.map_or(any.clone(), |d| {
-                    text.t(&format!("difficulty-{}", d.as_str()))
-                }))
+                .selected_text(
+                    state
+                        .difficulty
+                        .map_or(any.clone(), |d| text.t(&format!("difficulty-{}", d.name()))),
+                )
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut state.difficulty, None, any.clone());
-                    for d in Difficulty::ALL {
+                    for d in Difficulty::VARIANTS {
                         ui.selectable_value(
                             &mut state.difficulty,
-                            Some(d),
-                            text.t(&format!("difficulty-{}", d.as_str())),
+                            Some(*d),
+                            text.t(&format!("difficulty-{}", d.name())),
                         );
                     }
                 });
@@ -185,7 +189,7 @@ fn draw_library(
                                 ui.label(egui::RichText::new(&title).strong());
                                 ui.small(summary);
                             });
-                            ui.label(text.t(&format!("difficulty-{}", def.difficulty.as_str())));
+                            ui.label(text.t(&format!("difficulty-{}", def.difficulty.name())));
                             let names: Vec<String> = def
                                 .competencies
                                 .iter()

@@ -1,8 +1,8 @@
 //! The face-recognition card reader and the eligibility terminal as the engine simulates them.
 
 use bevy_egui::egui::{self, Color32, RichText};
-use madoguchi_engine::scenario::{ReaderScreen, TerminalView, Validity};
-use madoguchi_engine::session::present::Presenter;
+use madoguchi_content::present::Presenter;
+use madoguchi_play::scenario::{ReaderScreen, TerminalView, Validity};
 
 /// The reader: a dark device with its screen.
 pub fn reader(ui: &mut egui::Ui, screen: &ReaderScreen, presenter: &Presenter<'_>) {

@@ -3,8 +3,8 @@
 //! number), the phone frame of the マイナポータル screen.
 
 use bevy_egui::egui::{self, Color32, Rect, Stroke, pos2, vec2};
-use madoguchi_engine::rules::DocumentKind;
-use madoguchi_engine::scenario::documents::DocumentView;
+use madoguchi_content::present::WordedDocument;
+use madoguchi_rules::DocumentKind;
 
 /// Colours of each document.
 fn colours(kind: DocumentKind) -> (Color32, Color32) {
@@ -35,7 +35,7 @@ fn colours(kind: DocumentKind) -> (Color32, Color32) {
 /// Draws a document at a width; `t` gives the labels' text. Returns the click response.
 pub fn draw(
     ui: &mut egui::Ui,
-    view: &DocumentView,
+    view: &WordedDocument,
     width: f32,
     t: &dyn Fn(&str) -> String,
 ) -> egui::Response {
@@ -89,7 +89,7 @@ pub fn draw(
     painter.text(
         band.left_center() + vec2(8.0 * scale, 0.0),
         egui::Align2::LEFT_CENTER,
-        t(view.title),
+        view.title.clone(),
         font(12.5),
         Color32::WHITE,
     );
@@ -106,14 +106,14 @@ pub fn draw(
         .fields
         .iter()
         .map(|field| {
-            painter.layout_no_wrap(t(field.label), font(9.5), Color32::from_rgb(90, 90, 100))
+            painter.layout_no_wrap(field.0.clone(), font(9.5), Color32::from_rgb(90, 90, 100))
         })
         .collect();
     let label_w = labels.iter().map(|g| g.size().x).fold(0.0, f32::max) + 8.0 * scale;
     for (field, label) in view.fields.iter().zip(labels) {
         painter.galley(pos2(left, y + 1.5 * scale), label, Color32::BLACK);
         let galley = painter.layout(
-            field.value.clone(),
+            field.1.clone(),
             font(12.5),
             Color32::from_rgb(20, 20, 28),
             (text_right - left - label_w).max(40.0),
@@ -167,7 +167,7 @@ pub fn draw(
                 Color32::DARK_GRAY,
             );
         }
-        if view.faceauth_remark {
+        if let Some(remark_text) = &view.faceauth_remark {
             let remark = Rect::from_min_size(
                 pos2(left, inner.bottom() - 22.0 * scale),
                 vec2(150.0 * scale, 16.0 * scale),
@@ -181,7 +181,7 @@ pub fn draw(
             painter.text(
                 remark.center(),
                 egui::Align2::CENTER_CENTER,
-                t("doc-faceauth-remark"),
+                remark_text.clone(),
                 font(9.5),
                 Color32::from_rgb(170, 40, 40),
             );

@@ -6,9 +6,9 @@ pub mod documents;
 pub mod portrait;
 
 use bevy_egui::egui;
-use madoguchi_engine::rules::catalog::source_id;
-use madoguchi_engine::rules::{RuleId, Verdict};
-use madoguchi_engine::session::present::Presenter;
+use madoguchi_content::present::Presenter;
+use madoguchi_rules::catalog::source_id;
+use madoguchi_rules::{RuleId, Verdict};
 
 /// The colour that marks a verdict (also readable in high contrast).
 pub fn verdict_color(verdict: Verdict) -> egui::Color32 {

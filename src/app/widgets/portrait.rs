@@ -2,7 +2,7 @@
 //! when one came (a parent, family, a care-facility worker).
 
 use bevy_egui::egui::{self, Color32, Pos2, Rect, Stroke, pos2, vec2};
-use madoguchi_engine::scenario::{Companion, Mood, Sex};
+use madoguchi_play::scenario::{Companion, Mood, Sex};
 
 /// Who to draw.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

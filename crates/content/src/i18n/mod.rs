@@ -1,0 +1,313 @@
+//! Text in Japanese and English from fluent files: the shipped `locales/<lang>/*.ftl`, built
+//! into the binary, plus any layers a scenario pack adds. A missing message shows its id and
+//! never stops the program; tests keep both languages complete.
+
+use std::sync::{Arc, OnceLock};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use madoguchi_rules::{Policy, RuleId};
+
+/// A language Madoguchi speaks.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    /// 日本語 (primary).
+    #[default]
+    Ja,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Every language, primary first.
+    pub const ALL: [Lang; 2] = [Lang::Ja, Lang::En];
+
+    /// The language code (`ja`, `en`), also the folder name under `locales/`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ja => "ja",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language for a code.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "ja" => Some(Lang::Ja),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The other language.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Ja => Lang::En,
+            Lang::En => Lang::Ja,
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::str::FromStr for Lang {
+    type Err = String;
+
+    fn from_str(code: &str) -> Result<Lang, String> {
+        Lang::from_code(code)
+            .ok_or_else(|| format!("unknown language \"{code}\", expected ja or en"))
+    }
+}
+
+/// Declares the shipped fluent files: one name, read for each language.
+macro_rules! shipped {
+    ($($name:literal),* $(,)?) => {
+        /// The shipped fluent files' names (the same in every language).
+        pub const SHIPPED_FILES: &[&str] = &[$($name),*];
+
+        fn shipped_source(lang: Lang, name: &str) -> Option<&'static str> {
+            match (lang, name) {
+                $(
+                    (Lang::Ja, $name) => Some(include_str!(concat!("../../../../locales/ja/", $name))),
+                    (Lang::En, $name) => Some(include_str!(concat!("../../../../locales/en/", $name))),
+                )*
+                _ => None,
+            }
+        }
+    };
+}
+
+shipped!(
+    "app.ftl",
+    "cli.ftl",
+    "records.ftl",
+    "rules.ftl",
+    "scenario.ftl",
+    "terms.ftl"
+);
+
+/// A syntax error in a fluent file.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{file}:{line}:{column}: {message}")]
+pub struct FtlError {
+    /// The file (as given by the caller).
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// What the parser expected.
+    pub message: String,
+}
+
+/// Parses fluent source, returning the resource (with the good entries) and every syntax error
+/// with its line and column.
+pub fn parse_ftl(file: &str, source: String) -> (Arc<FluentResource>, Vec<FtlError>) {
+    let text = source.clone();
+    match FluentResource::try_new(source) {
+        Ok(resource) => (Arc::new(resource), Vec::new()),
+        Err((resource, errors)) => {
+            let errors = errors
+                .iter()
+                .map(|error| {
+                    let (line, column) = line_column(&text, error.pos.start);
+                    FtlError {
+                        file: file.to_owned(),
+                        line,
+                        column,
+                        message: error.to_string(),
+                    }
+                })
+                .collect();
+            (Arc::new(resource), errors)
+        }
+    }
+}
+
+/// The message ids a fluent resource defines, in file order.
+pub fn resource_ids(resource: &FluentResource) -> impl Iterator<Item = String> + '_ {
+    use fluent_syntax::ast::Entry;
+    resource.entries().filter_map(|entry| match entry {
+        Entry::Message(message) => Some(message.id.name.to_owned()),
+        _ => None,
+    })
+}
+
+/// 1-based line and column of a byte offset (an offset inside a character counts as that
+/// character's start).
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut end = offset.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let before = &text[..end];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+type Bundle = FluentBundle<Arc<FluentResource>>;
+
+fn new_bundle(lang: Lang) -> Bundle {
+    let id = match lang {
+        Lang::Ja => unic_langid::langid!("ja"),
+        Lang::En => unic_langid::langid!("en"),
+    };
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // egui draws the bidi isolation marks as boxes; the texts need none.
+    bundle.set_use_isolating(false);
+    bundle
+}
+
+/// Texts in every language: layers searched from the newest (a scenario pack) to the shipped
+/// files.
+#[derive(Clone)]
+pub struct Texts {
+    layers: [Vec<Arc<Bundle>>; 2],
+}
+
+impl std::fmt::Debug for Texts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Texts")
+            .field("ja_layers", &self.layers[0].len())
+            .field("en_layers", &self.layers[1].len())
+            .finish()
+    }
+}
+
+impl Texts {
+    /// The shipped texts. The files are part of the binary and are checked by the tests
+    /// `shipped_files_parse` and `every_language_has_every_message`.
+    pub fn shipped() -> &'static Texts {
+        static SHIPPED: OnceLock<Texts> = OnceLock::new();
+        SHIPPED.get_or_init(|| {
+            let layers = Lang::ALL.map(|lang| {
+                let mut bundle = new_bundle(lang);
+                for name in SHIPPED_FILES {
+                    let source = shipped_source(lang, name).unwrap_or_default();
+                    let (resource, _) = parse_ftl(name, source.to_owned());
+                    // Duplicate ids across shipped files are caught by a test; the first wins.
+                    let _ = bundle.add_resource(resource);
+                }
+                vec![Arc::new(bundle)]
+            });
+            Texts { layers }
+        })
+    }
+
+    /// These texts with one more layer for a language (a scenario pack's files), searched
+    /// before the others. Returns the ids the layer redefines, which a pack must not do.
+    pub fn with_layer(
+        &self,
+        lang: Lang,
+        resources: &[Arc<FluentResource>],
+    ) -> (Texts, Vec<String>) {
+        let mut bundle = new_bundle(lang);
+        let mut clashes = Vec::new();
+        for resource in resources {
+            for id in resource_ids(resource) {
+                if self.has(lang, &id) {
+                    clashes.push(id);
+                }
+            }
+            bundle.add_resource_overriding(resource.clone());
+        }
+        let mut texts = self.clone();
+        texts.layers[lang.index()].insert(0, Arc::new(bundle));
+        (texts, clashes)
+    }
+
+    /// Whether a message exists in a language.
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.layers[lang.index()].iter().any(|b| b.has_message(id))
+    }
+
+    /// A message without arguments; its id if it is missing.
+    pub fn get(&self, lang: Lang, id: &str) -> String {
+        self.format(lang, id, None)
+    }
+
+    /// A message with arguments; its id if it is missing.
+    pub fn get_with(&self, lang: Lang, id: &str, args: &FluentArgs) -> String {
+        self.format(lang, id, Some(args))
+    }
+
+    /// A message with string arguments given as pairs.
+    pub fn get_args(&self, lang: Lang, id: &str, args: &[(&str, String)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            // Whole numbers become fluent numbers, so plural variants select; long digit
+            // strings (seeds) stay text so that no digit is rounded away.
+            let number = (value.len() <= 15
+                && !value.is_empty()
+                && value.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| value.parse::<f64>().ok())
+            .flatten();
+            match number {
+                Some(number) => fluent_args.set(*name, FluentValue::from(number)),
+                None => fluent_args.set(*name, FluentValue::from(value.clone())),
+            }
+        }
+        self.format(lang, id, Some(&fluent_args))
+    }
+
+    fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+        for bundle in &self.layers[lang.index()] {
+            if let Some(message) = bundle.get_message(id)
+                && let Some(pattern) = message.value()
+            {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, args, &mut errors);
+                return text.into_owned();
+            }
+        }
+        id.to_owned()
+    }
+
+    /// A rule's title, with the calendar's dates filled in.
+    pub fn rule_title(&self, lang: Lang, policy: &Policy, rule: RuleId) -> String {
+        self.get_with(lang, &rule.title_id(), &calendar_args(lang, policy))
+    }
+
+    /// A rule's one-line explanation, with the calendar's dates filled in.
+    pub fn rule_text(&self, lang: Lang, policy: &Policy, rule: RuleId) -> String {
+        self.get_with(lang, &rule.message_id(), &calendar_args(lang, policy))
+    }
+}
+
+/// Every calendar date as a fluent argument named by its key, formatted for the language.
+pub fn calendar_args(lang: Lang, policy: &Policy) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    for (key, entry) in policy.calendar().dated_entries() {
+        args.set(
+            key.as_str(),
+            FluentValue::from(format_date(lang, entry.date)),
+        );
+    }
+    args
+}
+
+/// A date as the language writes it: `2026年3月31日`, `31 March 2026`.
+pub fn format_date(lang: Lang, date: Date) -> String {
+    match lang {
+        Lang::Ja => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+        Lang::En => date.strftime("%-d %B %Y").to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,1022 @@
+//! Scenario packs: a folder of scenario files (`*.ron`) with their text
+//! (`locales/<lang>/*.ftl`), loaded from disk or memory and checked as a whole. Checking
+//! reports every finding with its file and line — syntax, unknown names, broken or unreachable
+//! beats, dead ends, missing or unused text, facts that cannot happen, expectations the engine
+//! disagrees with, and paths that end without the decisions a check-in needs — and keeps the
+//! scenarios that passed.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::FluentResource;
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Lang, Texts, parse_ftl, resource_ids};
+use madoguchi_play::scenario::{Condition, FORMAT_VERSION, Scenario, ScenarioDef, Vary, holds};
+use madoguchi_play::session::{Mode, Session};
+use madoguchi_rules::Name;
+use madoguchi_rules::dates;
+use madoguchi_rules::stable::fnv1a64;
+use madoguchi_rules::wire::{InputError, from_ron};
+use madoguchi_rules::{
+    CalendarKey, Decision, Insurance, NumberKey, OnlineRecord, PinState, Policy, Presented,
+    RuleSet, Situation, Verdict, judge, rule,
+};
+
+/// One text file of a pack.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceFile {
+    /// The path inside the pack, with `/` separators.
+    pub path: String,
+    /// The contents.
+    pub text: String,
+}
+
+/// The files of one pack, before checking.
+#[derive(Clone, Debug, Default)]
+pub struct PackFiles {
+    /// How the pack is named in messages: its folder, or `scenarios` for the built-in one.
+    pub label: String,
+    /// The folder, for packs on disk.
+    pub root: Option<PathBuf>,
+    /// The scenario files.
+    pub scenarios: Vec<SourceFile>,
+    /// The fluent files, by language.
+    pub locales: Vec<(Lang, SourceFile)>,
+    /// Files that could not be read, and folders under `locales/` that are not a language.
+    pub problems: Vec<Finding>,
+}
+
+impl PackFiles {
+    /// Reads a pack folder: every `*.ron` outside `locales/`, every `locales/<lang>/*.ftl`,
+    /// within the pack walker's limits (no link out of the pack or to a folder is followed; a
+    /// byte-order mark is dropped). Fails only if the folder itself cannot be read.
+    pub fn from_dir(dir: &Path) -> std::io::Result<PackFiles> {
+        let mut files = PackFiles {
+            label: dir.display().to_string(),
+            root: Some(dir.to_path_buf()),
+            ..PackFiles::default()
+        };
+        let (read, problems) = madoguchi_packfs::read_pack(dir, madoguchi_packfs::Limits::DEFAULT)?;
+        for problem in problems {
+            files.problems.push(Finding::new(
+                problem.path().to_owned(),
+                FindingKind::Io,
+                &[("detail", problem.to_string())],
+            ));
+        }
+        for file in read {
+            files.add(file.path, file.text);
+        }
+        files.scenarios.sort_by(|a, b| a.path.cmp(&b.path));
+        files
+            .locales
+            .sort_by(|a, b| (a.0, &a.1.path).cmp(&(b.0, &b.1.path)));
+        Ok(files)
+    }
+
+    /// A pack from files held in memory (the built-in library, tests, generated packs).
+    pub fn from_memory(label: &str, files: &[(&str, &str)]) -> PackFiles {
+        let mut pack = PackFiles {
+            label: label.to_owned(),
+            ..PackFiles::default()
+        };
+        for (path, text) in files {
+            pack.add((*path).to_owned(), (*text).to_owned());
+        }
+        pack
+    }
+
+    /// Adds a file by its path inside the pack (a byte-order mark is dropped).
+    pub fn add(&mut self, path: String, text: String) {
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_owned(),
+            None => text,
+        };
+        if let Some(rest) = path.strip_prefix("locales/") {
+            let lang_code = rest.split('/').next().unwrap_or_default();
+            match Lang::from_code(lang_code) {
+                Some(lang) if path.ends_with(".ftl") => {
+                    self.locales.push((lang, SourceFile { path, text }));
+                }
+                Some(_) => {}
+                None => self.problems.push(Finding::new(
+                    path.clone(),
+                    FindingKind::UnknownLocale,
+                    &[("folder", lang_code.to_owned())],
+                )),
+            }
+        } else if path.ends_with(".ron") {
+            self.scenarios.push(SourceFile { path, text });
+        }
+    }
+
+    /// A hash of every file, for the records' "rules version".
+    pub fn fingerprint(&self) -> u64 {
+        let mut parts: Vec<&[u8]> = Vec::new();
+        for file in &self.scenarios {
+            parts.push(file.path.as_bytes());
+            parts.push(file.text.as_bytes());
+        }
+        for (_, file) in &self.locales {
+            parts.push(file.path.as_bytes());
+            parts.push(file.text.as_bytes());
+        }
+        fnv1a64(&parts)
+    }
+}
+
+/// What kind of problem a finding is.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum FindingKind {
+    /// A file could not be read.
+    Io,
+    /// A folder under `locales/` that is not a language Madoguchi speaks.
+    UnknownLocale,
+    /// RON that does not parse, or a value of the wrong type.
+    Syntax,
+    /// A field the format does not have.
+    UnknownField,
+    /// An action the engine does not know.
+    UnknownAction,
+    /// A competency that does not exist.
+    UnknownCompetency,
+    /// Another value the format does not know.
+    UnknownValue,
+    /// A format version this build cannot read.
+    UnsupportedVersion,
+    /// A scenario id that is empty or not `[a-z0-9_]`.
+    BadId,
+    /// Two scenarios with the same id.
+    DuplicateId,
+    /// A scenario that trains no competency.
+    NoCompetency,
+    /// A beat that is named but does not exist.
+    MissingBeat,
+    /// A beat no path reaches.
+    UnreachableBeat,
+    /// A beat that is not an ending and has no choices.
+    DeadEnd,
+    /// Beats that loop with no way to an ending.
+    EndlessCycle,
+    /// An ending beat that also has choices.
+    EndingWithChoices,
+    /// A message used by a scenario that a language lacks.
+    MissingMessage,
+    /// A message a pack defines that no scenario uses.
+    UnusedMessage,
+    /// A fluent file that does not parse.
+    FtlSyntax,
+    /// A message defined twice, or redefining one of Madoguchi's own.
+    MessageClash,
+    /// Facts that cannot happen together.
+    ImpossibleFact,
+    /// An asserted state that the facts do not give.
+    AssertionFailed,
+    /// An author's expectation that the engine does not share.
+    ExpectationMismatch,
+    /// A path to a check-in that never decides the route or the copay.
+    MissingDecision,
+    /// A variant that cannot be drawn.
+    BadVariant,
+    /// Twelve digits in a row, as a My Number is written: Madoguchi never shows one.
+    MyNumber,
+}
+
+/// One problem, with where it is.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    /// The file, relative to the pack.
+    pub file: String,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// 1-based column, when known.
+    pub column: Option<usize>,
+    /// What kind of problem.
+    pub kind: FindingKind,
+    /// The details the message shows (`beat`, `id`, `lang`, `detail`, …).
+    pub args: BTreeMap<String, String>,
+}
+
+impl Finding {
+    fn new(file: String, kind: FindingKind, args: &[(&str, String)]) -> Finding {
+        Finding {
+            file,
+            line: None,
+            column: None,
+            kind,
+            args: args
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+        }
+    }
+
+    fn at(mut self, position: Option<(usize, usize)>) -> Finding {
+        if let Some((line, column)) = position {
+            self.line = Some(line);
+            self.column = Some(column);
+        }
+        self
+    }
+
+    /// `file:line:column` (as far as known).
+    pub fn location(&self) -> String {
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => format!("{}:{line}:{column}", self.file),
+            (Some(line), None) => format!("{}:{line}", self.file),
+            _ => self.file.clone(),
+        }
+    }
+
+    /// The message in a language, from `finding-<kind>` with the finding's details.
+    pub fn message(&self, texts: &Texts, lang: Lang) -> String {
+        let args: Vec<(&str, String)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.clone()))
+            .collect();
+        texts.get_args(lang, &format!("finding-{}", self.kind.name()), &args)
+    }
+}
+
+/// A pack that passed checking: its scenarios and its texts.
+#[derive(Clone, Debug)]
+pub struct Pack {
+    /// How the pack is named.
+    pub label: String,
+    /// Its folder, for packs on disk.
+    pub root: Option<PathBuf>,
+    /// The scenarios that passed, in file order.
+    pub scenarios: Vec<Arc<Scenario>>,
+    /// Madoguchi's texts with the pack's on top.
+    pub texts: Texts,
+    /// A hash of the pack's files.
+    pub fingerprint: u64,
+}
+
+impl Pack {
+    /// A scenario by id.
+    pub fn scenario(&self, id: &str) -> Option<&Arc<Scenario>> {
+        self.scenarios.iter().find(|s| s.id() == id)
+    }
+}
+
+/// The result of checking a pack.
+#[derive(Clone, Debug)]
+pub struct PackReport {
+    /// The scenarios that passed, with the texts.
+    pub pack: Pack,
+    /// Every finding, in file order.
+    pub findings: Vec<Finding>,
+    /// The rules the pack's play-throughs cite.
+    pub coverage: RuleSet,
+    /// How many scenario files were read.
+    pub files_checked: usize,
+}
+
+/// How thoroughly to check.
+#[derive(Clone, Copy, Debug)]
+pub struct CheckOptions {
+    /// Seeds sampled for scenarios with variants (besides the authored facts).
+    pub seeds: u64,
+}
+
+impl Default for CheckOptions {
+    fn default() -> CheckOptions {
+        CheckOptions { seeds: 16 }
+    }
+}
+
+/// Checks a pack and keeps what passed.
+pub fn check_pack(files: &PackFiles, policy: &Arc<Policy>, options: CheckOptions) -> PackReport {
+    let mut findings = files.problems.clone();
+
+    // The texts, language by language.
+    let mut texts = Texts::shipped().clone();
+    let mut defined: BTreeMap<Lang, BTreeMap<String, (String, usize)>> = BTreeMap::new();
+    for lang in Lang::ALL {
+        let mut resources: Vec<Arc<FluentResource>> = Vec::new();
+        let ids = defined.entry(lang).or_default();
+        for (file_lang, file) in &files.locales {
+            if *file_lang != lang {
+                continue;
+            }
+            let (resource, errors) = parse_ftl(&file.path, file.text.clone());
+            for error in errors {
+                findings.push(
+                    Finding::new(
+                        file.path.clone(),
+                        FindingKind::FtlSyntax,
+                        &[("detail", error.message)],
+                    )
+                    .at(Some((error.line, error.column))),
+                );
+            }
+            for id in resource_ids(&resource) {
+                let line = ftl_line(&file.text, &id);
+                if let Some((other, _)) = ids.get(&id) {
+                    findings.push(
+                        Finding::new(
+                            file.path.clone(),
+                            FindingKind::MessageClash,
+                            &[
+                                ("id", id.clone()),
+                                ("lang", lang.code().to_owned()),
+                                ("other", other.clone()),
+                            ],
+                        )
+                        .at(Some((line, 1))),
+                    );
+                } else if Texts::shipped().has(lang, &id) {
+                    findings.push(
+                        Finding::new(
+                            file.path.clone(),
+                            FindingKind::MessageClash,
+                            &[
+                                ("id", id.clone()),
+                                ("lang", lang.code().to_owned()),
+                                ("other", "Madoguchi".to_owned()),
+                            ],
+                        )
+                        .at(Some((line, 1))),
+                    );
+                } else {
+                    ids.insert(id, (file.path.clone(), line));
+                }
+            }
+            resources.push(resource);
+        }
+        texts = texts.with_layer(lang, &resources).0;
+    }
+
+    let mut scenarios = Vec::new();
+    let mut coverage = RuleSet::EMPTY;
+    let mut used: BTreeSet<String> = BTreeSet::new();
+    let mut unparsed = false;
+    let mut ids: BTreeMap<String, String> = BTreeMap::new();
+    for file in &files.scenarios {
+        let def: ScenarioDef = match from_ron(&file.text) {
+            Ok(def) => def,
+            Err(error) => {
+                findings.push(parse_finding(&file.path, error));
+                unparsed = true;
+                continue;
+            }
+        };
+        let mut local = Vec::new();
+        let check = ScenarioCheck {
+            policy,
+            file,
+            def: &def,
+            defined: &defined,
+            options,
+        };
+        let messages = check.messages();
+        for id in &messages {
+            used.insert(id.clone());
+        }
+        // Privacy: no My Number in the scenario file or in any text it shows. The finding
+        // never repeats the digits.
+        for (number, line) in file.text.lines().enumerate() {
+            if madoguchi_rules::privacy::looks_like_my_number(line) {
+                local.push(
+                    Finding::new(
+                        file.path.clone(),
+                        FindingKind::MyNumber,
+                        &[("id", "none".to_owned()), ("lang", String::new())],
+                    )
+                    .at(Some((number + 1, 1))),
+                );
+            }
+        }
+        for id in &messages {
+            for lang in Lang::ALL {
+                if texts.has(lang, id)
+                    && madoguchi_rules::privacy::looks_like_my_number(&texts.get(lang, id))
+                {
+                    local.push(
+                        Finding::new(
+                            file.path.clone(),
+                            FindingKind::MyNumber,
+                            &[("id", id.clone()), ("lang", lang.code().to_owned())],
+                        )
+                        .at(locate(&file.text, id)),
+                    );
+                }
+            }
+        }
+        if let Some(other) = ids.get(&def.id) {
+            local.push(
+                Finding::new(
+                    file.path.clone(),
+                    FindingKind::DuplicateId,
+                    &[("id", def.id.clone()), ("other", other.clone())],
+                )
+                .at(locate(&file.text, "id:")),
+            );
+        } else {
+            ids.insert(def.id.clone(), file.path.clone());
+        }
+        let scenario_coverage = check.run(&mut local);
+        if local.is_empty() {
+            coverage.extend(scenario_coverage);
+            scenarios.push(Scenario::checked(def, file.path.clone()));
+        }
+        findings.extend(local);
+    }
+
+    // Messages the pack defines that no scenario uses (not known while a file does not parse).
+    for (lang, messages) in defined.iter().filter(|_| !unparsed) {
+        for (id, (file, line)) in messages {
+            if !used.contains(id) {
+                findings.push(
+                    Finding::new(
+                        file.clone(),
+                        FindingKind::UnusedMessage,
+                        &[("id", id.clone()), ("lang", lang.code().to_owned())],
+                    )
+                    .at(Some((*line, 1))),
+                );
+            }
+        }
+    }
+    findings.sort_by(|a, b| {
+        (&a.file, a.line, a.column, a.kind).cmp(&(&b.file, b.line, b.column, b.kind))
+    });
+
+    PackReport {
+        pack: Pack {
+            label: files.label.clone(),
+            root: files.root.clone(),
+            scenarios,
+            texts,
+            fingerprint: files.fingerprint(),
+        },
+        findings,
+        coverage,
+        files_checked: files.scenarios.len(),
+    }
+}
+
+/// The line where a fluent message is defined.
+fn ftl_line(text: &str, id: &str) -> usize {
+    text.lines()
+        .position(|line| {
+            line.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(1, |i| i + 1)
+}
+
+/// Line and column of the first occurrence of `needle`.
+fn locate(text: &str, needle: &str) -> Option<(usize, usize)> {
+    text.find(needle)
+        .map(|offset| crate::i18n::line_column(text, offset))
+}
+
+/// Line and column of `needle` inside the definition of a beat (or anywhere, if the beat's key
+/// is not found).
+fn locate_in_beat(text: &str, beat: &str, needle: &str) -> Option<(usize, usize)> {
+    let key = format!("\"{beat}\":");
+    let start = text.find(&key).unwrap_or(0);
+    text[start..]
+        .find(needle)
+        .map(|offset| crate::i18n::line_column(text, start + offset))
+        .or_else(|| locate(text, &key))
+}
+
+fn parse_finding(file: &str, error: InputError) -> Finding {
+    let kind = if error.message.starts_with("unknown field") {
+        FindingKind::UnknownField
+    } else if error.message.starts_with("unknown value") {
+        if error.path.ends_with(".action") || error.path.contains(".action.") {
+            FindingKind::UnknownAction
+        } else if error.path.starts_with("competencies") {
+            FindingKind::UnknownCompetency
+        } else {
+            FindingKind::UnknownValue
+        }
+    } else {
+        FindingKind::Syntax
+    };
+    let detail = if error.path.is_empty() {
+        error.message.clone()
+    } else {
+        format!("{}: {}", error.path, error.message)
+    };
+    Finding::new(
+        file.to_owned(),
+        kind,
+        &[("detail", detail), ("path", error.path.clone())],
+    )
+    .at(error.line.zip(error.column.or(Some(1))))
+}
+
+/// Checks one parsed scenario.
+struct ScenarioCheck<'a> {
+    policy: &'a Arc<Policy>,
+    file: &'a SourceFile,
+    def: &'a ScenarioDef,
+    defined: &'a BTreeMap<Lang, BTreeMap<String, (String, usize)>>,
+    options: CheckOptions,
+}
+
+impl ScenarioCheck<'_> {
+    fn finding(
+        &self,
+        kind: FindingKind,
+        args: &[(&str, String)],
+        at: Option<(usize, usize)>,
+    ) -> Finding {
+        Finding::new(self.file.path.clone(), kind, args).at(at)
+    }
+
+    /// Every message id the scenario uses.
+    fn messages(&self) -> Vec<String> {
+        let mut ids = vec![self.def.title.clone(), self.def.summary.clone()];
+        for beat in self.def.beats.values() {
+            ids.extend(beat.lines.iter().cloned());
+            ids.extend(beat.choices.iter().map(|c| c.text.clone()));
+        }
+        ids
+    }
+
+    fn run(&self, findings: &mut Vec<Finding>) -> RuleSet {
+        let def = self.def;
+        let text = &self.file.text;
+        if def.version != FORMAT_VERSION {
+            findings.push(self.finding(
+                FindingKind::UnsupportedVersion,
+                &[("version", def.version.to_string())],
+                locate(text, "version:"),
+            ));
+            return RuleSet::EMPTY;
+        }
+        if def.id.is_empty()
+            || !def
+                .id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        {
+            findings.push(self.finding(
+                FindingKind::BadId,
+                &[("id", def.id.clone())],
+                locate(text, "id:"),
+            ));
+        }
+        if def.competencies.is_empty() {
+            findings.push(self.finding(
+                FindingKind::NoCompetency,
+                &[],
+                locate(text, "competencies:"),
+            ));
+        }
+        let before = findings.len();
+        self.check_graph(findings);
+        self.check_messages(findings);
+        self.check_variants(findings);
+        if findings.len() > before {
+            return RuleSet::EMPTY;
+        }
+        self.check_samples(findings)
+    }
+
+    fn check_graph(&self, findings: &mut Vec<Finding>) {
+        let def = self.def;
+        let text = &self.file.text;
+        if !def.beats.contains_key(&def.start) {
+            findings.push(self.finding(
+                FindingKind::MissingBeat,
+                &[("beat", def.start.clone()), ("from", "start".to_owned())],
+                locate(text, "start:"),
+            ));
+            return;
+        }
+        for (id, beat) in &def.beats {
+            if beat.end.is_some() && !beat.choices.is_empty() {
+                findings.push(self.finding(
+                    FindingKind::EndingWithChoices,
+                    &[("beat", id.clone())],
+                    locate_in_beat(text, id, "end:"),
+                ));
+            }
+            if beat.end.is_none() && beat.choices.is_empty() {
+                findings.push(self.finding(
+                    FindingKind::DeadEnd,
+                    &[("beat", id.clone())],
+                    locate(text, &format!("\"{id}\":")),
+                ));
+            }
+            for choice in &beat.choices {
+                let targets =
+                    std::iter::once(&choice.next).chain(choice.branches.iter().map(|b| &b.next));
+                for target in targets {
+                    if !def.beats.contains_key(target) {
+                        findings.push(self.finding(
+                            FindingKind::MissingBeat,
+                            &[("beat", target.clone()), ("from", id.clone())],
+                            locate_in_beat(text, id, &format!("\"{target}\"")),
+                        ));
+                    }
+                }
+            }
+        }
+        // Reachability from the start.
+        let edges = |id: &str| -> Vec<String> {
+            def.beats.get(id).map_or_else(Vec::new, |beat| {
+                beat.choices
+                    .iter()
+                    .flat_map(|c| {
+                        std::iter::once(c.next.clone())
+                            .chain(c.branches.iter().map(|b| b.next.clone()))
+                    })
+                    .filter(|t| def.beats.contains_key(t))
+                    .collect()
+            })
+        };
+        let mut reached = BTreeSet::new();
+        let mut stack = vec![def.start.clone()];
+        while let Some(id) = stack.pop() {
+            if reached.insert(id.clone()) {
+                stack.extend(edges(&id));
+            }
+        }
+        for id in def.beats.keys() {
+            if !reached.contains(id) {
+                findings.push(self.finding(
+                    FindingKind::UnreachableBeat,
+                    &[("beat", id.clone())],
+                    locate(text, &format!("\"{id}\":")),
+                ));
+            }
+        }
+        // Beats that can never reach an ending: a cycle with no way out.
+        let mut can_end: BTreeSet<String> = def
+            .beats
+            .iter()
+            .filter(|(_, b)| b.end.is_some())
+            .map(|(id, _)| id.clone())
+            .collect();
+        loop {
+            let before = can_end.len();
+            for id in def.beats.keys() {
+                if !can_end.contains(id) && edges(id).iter().any(|t| can_end.contains(t)) {
+                    can_end.insert(id.clone());
+                }
+            }
+            if can_end.len() == before {
+                break;
+            }
+        }
+        for id in &reached {
+            let beat = &def.beats[id];
+            if !can_end.contains(id) && !beat.choices.is_empty() {
+                findings.push(self.finding(
+                    FindingKind::EndlessCycle,
+                    &[("beat", id.clone())],
+                    locate(text, &format!("\"{id}\":")),
+                ));
+            }
+        }
+    }
+
+    fn check_messages(&self, findings: &mut Vec<Finding>) {
+        let mut seen = BTreeSet::new();
+        for id in self.messages() {
+            if !seen.insert(id.clone()) {
+                continue;
+            }
+            for lang in Lang::ALL {
+                let has = self.defined.get(&lang).is_some_and(|m| m.contains_key(&id));
+                if !has {
+                    findings.push(self.finding(
+                        FindingKind::MissingMessage,
+                        &[("id", id.clone()), ("lang", lang.code().to_owned())],
+                        locate(&self.file.text, &format!("\"{id}\"")),
+                    ));
+                }
+            }
+        }
+    }
+
+    fn check_variants(&self, findings: &mut Vec<Finding>) {
+        let text = &self.file.text;
+        let has_card = self.def.facts.my_number_card().is_some();
+        for vary in &self.def.variants {
+            let problem = match vary {
+                Vary::VisitDays { min, max }
+                | Vary::CertExpiresMonthsBefore { min, max }
+                | Vary::AgeYears { min, max }
+                    if min > max =>
+                {
+                    Some(format!("min {min} > max {max}"))
+                }
+                Vary::AgeYears { min, .. } if *min < 0 => Some(format!("age {min}")),
+                Vary::BirthBetween { from, to } if from > to => Some(format!("{from} > {to}")),
+                Vary::CertExpiresMonthsBefore { .. } | Vary::Pin(_) if !has_card => {
+                    Some("no my_number_card in the facts".to_owned())
+                }
+                Vary::Pin(v) if v.is_empty() => Some("no values".to_owned()),
+                Vary::OnlineRecord(v) if v.is_empty() => Some("no values".to_owned()),
+                Vary::Returning(v) if v.is_empty() => Some("no values".to_owned()),
+                Vary::LateElderlyShare(v)
+                    if v.is_empty() || v.iter().any(|s| ![10, 20, 30].contains(s)) =>
+                {
+                    Some(format!("shares {v:?}, expected 10, 20 or 30"))
+                }
+                _ => None,
+            };
+            if let Some(detail) = problem {
+                findings.push(self.finding(
+                    FindingKind::BadVariant,
+                    &[("detail", detail)],
+                    locate(text, "variants:"),
+                ));
+            }
+        }
+    }
+
+    /// The authored facts and every sampled variant: facts, asserts, expectations, paths.
+    fn check_samples(&self, findings: &mut Vec<Finding>) -> RuleSet {
+        let def = self.def;
+        let mut seeds: Vec<Option<u64>> = vec![None];
+        if !def.variants.is_empty() {
+            seeds.extend((0..self.options.seeds).map(Some));
+        }
+        let scenario = Scenario::checked(def.clone(), self.file.path.clone());
+        let mut seen: Vec<Situation> = Vec::new();
+        let mut coverage = RuleSet::EMPTY;
+        for seed in seeds {
+            let (situation, _) = scenario.situation(seed);
+            if seen.contains(&situation) {
+                continue;
+            }
+            seen.push(situation.clone());
+            let before = findings.len();
+            self.check_facts(&situation, seed, findings);
+            if findings.len() > before {
+                break;
+            }
+            let ruling = match rule(self.policy, &situation) {
+                Ok(ruling) => ruling,
+                Err(error) => {
+                    findings.push(self.finding(
+                        FindingKind::ImpossibleFact,
+                        &[("detail", error.to_string()), ("seed", seed_text(seed))],
+                        locate(&self.file.text, "facts:"),
+                    ));
+                    break;
+                }
+            };
+            coverage.extend(ruling.rules);
+            for condition in &def.assert {
+                if !holds(condition, self.policy, &situation, &ruling, None) {
+                    findings.push(self.finding(
+                        FindingKind::AssertionFailed,
+                        &[
+                            ("condition", condition_text(condition)),
+                            ("seed", seed_text(seed)),
+                        ],
+                        locate(&self.file.text, "assert:"),
+                    ));
+                }
+            }
+            let reachable = self.explore(&scenario, seed, findings);
+            for (beat_id, beat) in &def.beats {
+                if !reachable.contains(beat_id) {
+                    continue;
+                }
+                for (index, choice) in beat.choices.iter().enumerate() {
+                    let judgment = judge(self.policy, &situation, &ruling, choice.action);
+                    coverage.extend(judgment.rules);
+                    if let Some(expected) = choice.expect
+                        && expected != judgment.verdict
+                    {
+                        findings.push(
+                            self.finding(
+                                FindingKind::ExpectationMismatch,
+                                &[
+                                    ("beat", beat_id.clone()),
+                                    ("choice", (index + 1).to_string()),
+                                    ("expected", verdict_text(expected)),
+                                    ("engine", verdict_text(judgment.verdict)),
+                                    (
+                                        "rules",
+                                        judgment
+                                            .rules
+                                            .iter()
+                                            .map(|r| r.as_str())
+                                            .collect::<Vec<_>>()
+                                            .join(", "),
+                                    ),
+                                    ("seed", seed_text(seed)),
+                                ],
+                                locate_in_beat(
+                                    &self.file.text,
+                                    beat_id,
+                                    &format!("\"{}\"", choice.text),
+                                ),
+                            ),
+                        );
+                    }
+                }
+            }
+            if findings.len() > before {
+                break;
+            }
+        }
+        coverage
+    }
+
+    /// Facts that cannot happen together.
+    fn check_facts(&self, s: &Situation, seed: Option<u64>, findings: &mut Vec<Finding>) {
+        let calendar = self.policy.calendar();
+        let age = dates::age_on(s.patient.birth_date, s.date);
+        let mut problems: Vec<String> = Vec::new();
+        let cards = s
+            .presented
+            .iter()
+            .filter(|p| matches!(p, Presented::MyNumberCard(_)))
+            .count();
+        if cards > 1 {
+            problems.push("two my_number_card items: a person has one card".to_owned());
+        }
+        if let Some(card) = s.my_number_card() {
+            if card.face_recognized && !card.photo {
+                problems.push("face_recognized without a photo".to_owned());
+            }
+            if !card.photo && age >= 5 {
+                problems.push(format!(
+                    "a photo-less infant card for a patient aged {age} (valid to the 5th birthday)"
+                ));
+            }
+            if card.pin == PinState::None && s.date < calendar.date(CalendarKey::FaceauthCardFrom) {
+                problems.push("a 顔認証 card before 2023-12-15".to_owned());
+            }
+            if let Some(renewed) = card.cert_renewed_on
+                && renewed > s.date
+            {
+                problems.push(format!("cert_renewed_on {renewed} is after the visit"));
+            }
+            if let Some(body) = card.card_expires
+                && card.cert_expires > body
+            {
+                problems.push(format!(
+                    "the certificate ({}) outlives the card ({body})",
+                    card.cert_expires
+                ));
+            }
+            if card.in_sleeve && s.setting == madoguchi_rules::Setting::HomeVisit {
+                problems.push("in_sleeve at a home visit, where no face reader is used".to_owned());
+            }
+        }
+        let max_years = calendar.number(NumberKey::EligibilityCertificateMaxYears);
+        for doc in s.certificates() {
+            if doc.expires > dates::add_months(s.date, 12 * max_years) {
+                problems.push(format!("a 資格確認書 valid until {}, more than {max_years} years ahead (doc_kakunin_max_5y)", doc.expires));
+            }
+        }
+        let p = &s.patient;
+        if p.insurance == Insurance::LateElderly && age < 65 {
+            problems.push(format!(
+                "後期高齢者医療 at age {age} (from 75, or 65 with a certified disability)"
+            ));
+        }
+        let late_from = dates::birthday(p.birth_date, calendar.number(NumberKey::LateElderlyAge));
+        if matches!(p.insurance, Insurance::Employee | Insurance::National) && s.date >= late_from {
+            problems.push(format!(
+                "{} insurance at age {age}: everyone moves to 後期高齢者医療 on the 75th birthday",
+                insurance_text(p.insurance)
+            ));
+        }
+        if p.insurance == Insurance::None && p.online_record == OnlineRecord::Registered {
+            problems.push("insurance none but the online record is registered".to_owned());
+        }
+        if p.details_unchanged && p.online_record == OnlineRecord::Pending {
+            problems.push(
+                "details_unchanged with a pending record: a change of insurer is a change"
+                    .to_owned(),
+            );
+        }
+        if p.details_unchanged && !p.visited_before {
+            problems
+                .push("details_unchanged on a first visit: there is nothing to compare".to_owned());
+        }
+        let black_circle = self
+            .def
+            .cast
+            .terminal_name
+            .as_deref()
+            .is_some_and(|name| name.contains('●'));
+        if p.name_has_black_circle != black_circle {
+            problems.push("name_has_black_circle must match a ● in cast.terminal_name".to_owned());
+        }
+        if p.card_lost && s.my_number_card().is_some() {
+            problems.push("card_lost while the card is presented".to_owned());
+        }
+        for detail in problems {
+            findings.push(self.finding(
+                FindingKind::ImpossibleFact,
+                &[("detail", detail), ("seed", seed_text(seed))],
+                locate(&self.file.text, "facts:"),
+            ));
+        }
+    }
+
+    /// Plays every path through the session; reports paths to a check-in that never decide
+    /// the route or the copay (a few per scenario).
+    fn explore(
+        &self,
+        scenario: &Arc<Scenario>,
+        seed: Option<u64>,
+        findings: &mut Vec<Finding>,
+    ) -> BTreeSet<String> {
+        const MAX_REPORTS: usize = 3;
+        let mut reachable = BTreeSet::new();
+        let Ok((session, _)) = Session::start(
+            self.policy.clone(),
+            scenario.clone(),
+            seed,
+            Mode::Assessment,
+        ) else {
+            return reachable;
+        };
+        let mut visited: HashSet<(String, Vec<Decision>)> = HashSet::new();
+        let mut stack: Vec<(Session, Vec<String>)> =
+            vec![(session, vec![scenario.def().start.clone()])];
+        let mut reports = 0;
+        while let Some((session, path)) = stack.pop() {
+            let key = (
+                session.beat().to_owned(),
+                session.decided().iter().copied().collect::<Vec<_>>(),
+            );
+            if !visited.insert(key) {
+                continue;
+            }
+            reachable.insert(session.beat().to_owned());
+            if session.ended().is_some() {
+                let missing = session.missing_decisions();
+                if !missing.is_empty() && reports < MAX_REPORTS {
+                    reports += 1;
+                    let names: Vec<String> = missing.iter().map(decision_text).collect();
+                    findings.push(self.finding(
+                        FindingKind::MissingDecision,
+                        &[
+                            ("decisions", names.join(", ")),
+                            ("path", path.join(" → ")),
+                            ("seed", seed_text(seed)),
+                        ],
+                        locate(&self.file.text, &format!("\"{}\":", session.beat())),
+                    ));
+                }
+                continue;
+            }
+            for index in 0..session.choices().len() {
+                let mut next = session.clone();
+                if next.choose(index, 0).is_ok() {
+                    let mut next_path = path.clone();
+                    next_path.push(next.beat().to_owned());
+                    stack.push((next, next_path));
+                }
+            }
+        }
+        reachable
+    }
+}
+
+fn seed_text(seed: Option<u64>) -> String {
+    seed.map_or_else(|| "-".to_owned(), |s| s.to_string())
+}
+
+fn verdict_text(verdict: Verdict) -> String {
+    verdict.name().to_owned()
+}
+
+fn decision_text(decision: &Decision) -> String {
+    decision.name().to_owned()
+}
+
+fn insurance_text(insurance: Insurance) -> String {
+    insurance.name().to_owned()
+}
+
+fn condition_text(condition: &Condition) -> String {
+    ron::to_string(condition).unwrap_or_default()
+}

@@ -1,0 +1,614 @@
+//! Turning what the session decides into words, in Japanese or English, for the terminal and
+//! the window alike: lines, device screens, documents, verdicts, rules with their sources, the
+//! right handling.
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use jiff::civil::Date;
+use madoguchi_play::assessment::DrawError;
+use madoguchi_play::scenario::documents::{Document, InsurerKind, InsurerName, Value, documents};
+use madoguchi_play::scenario::{
+    DeviceEvent, Query, ReaderScreen, Scenario, TerminalView, Validity,
+};
+use madoguchi_play::session::{Debrief, Outcome};
+use madoguchi_rules::catalog::source_id;
+use madoguchi_rules::{
+    DocumentKind, Expected, Judgment, Name, Policy, Presented, RuleId, Ruling, RulingError,
+    Situation, Verdict, dates,
+};
+
+use crate::i18n::{Lang, Texts, format_date};
+
+/// A document in words, as the window and the terminal show it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WordedDocument {
+    /// Which document.
+    pub kind: DocumentKind,
+    /// Its title.
+    pub title: String,
+    /// Its fields as (label, value), top to bottom.
+    pub fields: Vec<(String, String)>,
+    /// The 追記欄 remark of a 顔認証 card, if any.
+    pub faceauth_remark: Option<String>,
+    /// Whether the card has a photo.
+    pub photo: bool,
+    /// The printed end of validity, if any.
+    pub valid_until: Option<String>,
+}
+
+/// A date in the Japanese era calendar, as the My Number card prints a Japanese national's
+/// birth date (`昭和53年9月3日`); the Gregorian form in English.
+pub fn era_date(lang: Lang, date: Date) -> String {
+    if lang == Lang::En {
+        return format_date(lang, date);
+    }
+    let eras = [
+        (Date::constant(2019, 5, 1), "令和", 2019),
+        (Date::constant(1989, 1, 8), "平成", 1989),
+        (Date::constant(1926, 12, 25), "昭和", 1926),
+        (Date::constant(1912, 7, 30), "大正", 1912),
+    ];
+    for (start, name, first_year) in eras {
+        if date >= start {
+            let year = i32::from(date.year()) - first_year + 1;
+            let year = if year == 1 {
+                "元".to_owned()
+            } else {
+                year.to_string()
+            };
+            return format!("{name}{year}年{}月{}日", date.month(), date.day());
+        }
+    }
+    format_date(lang, date)
+}
+
+/// The fluent arguments every scenario message may use, for the drawn situation: `name`,
+/// `kana`, `age`, `visit_date`, `time`, `birth_date`, and the dates on the documents
+/// (`cert_expires`, `card_expires`, `certificate_expires`, `old_card_expires`).
+pub fn message_args(lang: Lang, scenario: &Scenario, situation: &Situation) -> FluentArgs<'static> {
+    let cast = &scenario.def().cast;
+    let mut args = FluentArgs::new();
+    let mut set = |name: &'static str, value: String| args.set(name, FluentValue::from(value));
+    set("name", cast.name.clone());
+    set("kana", cast.kana.clone());
+    set(
+        "age",
+        dates::age_on(situation.patient.birth_date, situation.date).to_string(),
+    );
+    set("visit_date", format_date(lang, situation.date));
+    set("time", cast.time.clone());
+    set(
+        "birth_date",
+        format_date(lang, situation.patient.birth_date),
+    );
+    for item in &situation.presented {
+        match item {
+            Presented::MyNumberCard(card) => {
+                set("cert_expires", format_date(lang, card.cert_expires));
+                if let Some(body) = card.card_expires {
+                    set("card_expires", format_date(lang, body));
+                }
+            }
+            Presented::EligibilityCertificate(doc) => {
+                set("certificate_expires", format_date(lang, doc.expires));
+            }
+            Presented::InsuranceCard(card) => {
+                if let Some(expires) = card.expires {
+                    set("old_card_expires", format_date(lang, expires));
+                }
+            }
+            _ => {}
+        }
+    }
+    args
+}
+
+/// The names of the fluent arguments [`message_args`] can give.
+pub const MESSAGE_ARGS: &[&str] = &[
+    "name",
+    "kana",
+    "age",
+    "visit_date",
+    "time",
+    "birth_date",
+    "cert_expires",
+    "card_expires",
+    "certificate_expires",
+    "old_card_expires",
+];
+
+/// Words for one play-through.
+pub struct Presenter<'a> {
+    /// The texts (Madoguchi's and the pack's).
+    pub texts: &'a Texts,
+    /// The language.
+    pub lang: Lang,
+    /// The policy.
+    pub policy: &'a Policy,
+    /// The scenario.
+    pub scenario: &'a Scenario,
+    /// The drawn situation.
+    pub situation: &'a Situation,
+}
+
+impl Presenter<'_> {
+    /// A message of Madoguchi's own.
+    pub fn t(&self, id: &str) -> String {
+        self.texts.get(self.lang, id)
+    }
+
+    /// A message with string arguments.
+    pub fn t_args(&self, id: &str, args: &[(&str, String)]) -> String {
+        self.texts.get_args(self.lang, id, args)
+    }
+
+    /// "label: value" as the language punctuates it.
+    pub fn labelled(&self, label: &str, value: &str) -> String {
+        self.t_args(
+            "present-labelled",
+            &[("label", label.to_owned()), ("value", value.to_owned())],
+        )
+    }
+
+    /// A scenario message, with the scenario's arguments (name, age, dates…).
+    pub fn line(&self, id: &str) -> String {
+        let args: FluentArgs = message_args(self.lang, self.scenario, self.situation);
+        self.texts.get_with(self.lang, id, &args)
+    }
+
+    /// The scenario's title.
+    pub fn title(&self) -> String {
+        self.line(&self.scenario.def().title)
+    }
+
+    /// What the reader's screen says.
+    pub fn reader(&self, screen: &ReaderScreen) -> String {
+        let id = format!("reader-{}", screen.name());
+        match screen {
+            ReaderScreen::PinWrong { tries_left } => {
+                self.t_args(&id, &[("tries_left", tries_left.to_string())])
+            }
+            ReaderScreen::CertAlert { expires } => {
+                self.t_args(&id, &[("expires", format_date(self.lang, *expires))])
+            }
+            ReaderScreen::CertGraceNotice { expires, grace_end } => self.t_args(
+                &id,
+                &[
+                    ("expires", format_date(self.lang, *expires)),
+                    ("grace_end", format_date(self.lang, *grace_end)),
+                ],
+            ),
+            ReaderScreen::ChooseMethod {
+                face,
+                pin,
+                smartphone,
+            } => {
+                let mut options = Vec::new();
+                if *face {
+                    options.push(self.t("reader-choose_method-face"));
+                }
+                if *pin {
+                    options.push(self.t("reader-choose_method-pin"));
+                }
+                if *smartphone {
+                    options.push(self.t("reader-choose_method-smartphone"));
+                }
+                format!(
+                    "{} {}",
+                    self.t(&id),
+                    self.t_args("present-options", &[("options", options.join(" / "))])
+                )
+            }
+            ReaderScreen::VisualCheck { passcode } => {
+                let detail = if *passcode {
+                    "reader-visual_check-passcode"
+                } else {
+                    "reader-visual_check-terminal"
+                };
+                format!("{} — {}", self.t(&id), self.t(detail))
+            }
+            _ => self.t(&id),
+        }
+    }
+
+    /// The terminal's result as lines.
+    pub fn terminal(&self, view: &TerminalView) -> Vec<String> {
+        let cast = &self.scenario.def().cast;
+        let query = match view.query {
+            Query::Card => "terminal-query-card",
+            Query::Numbers => "terminal-query-numbers",
+            Query::Requery => "terminal-query-requery",
+        };
+        let validity = match view.validity {
+            Validity::Valid => "terminal-validity-valid",
+            Validity::Invalid => "terminal-validity-invalid",
+            Validity::NoRecord => "terminal-validity-no_record",
+            Validity::Error => "terminal-validity-error",
+        };
+        let mut lines = vec![
+            self.t(query),
+            self.labelled(&self.t("terminal-validity"), &self.t(validity)),
+        ];
+        if view.validity == Validity::Error {
+            return lines;
+        }
+        if view.validity != Validity::NoRecord {
+            let name = cast
+                .terminal_name
+                .clone()
+                .unwrap_or_else(|| cast.name.clone());
+            lines.push(self.labelled(&self.t("terminal-name"), &name));
+            lines.push(self.labelled(&self.t("terminal-kana"), &cast.kana));
+            lines.push(self.labelled(
+                &self.t("terminal-birth"),
+                &format_date(self.lang, self.situation.patient.birth_date),
+            ));
+        }
+        if let Some(rate) = view.copay {
+            lines.push(self.labelled(
+                &self.t("terminal-copay"),
+                &self.t(&format!("copay-{}", rate.name())),
+            ));
+        }
+        if view.preschool {
+            lines.push(self.t("terminal-preschool"));
+        }
+        if let Some(lost) = view.lost_on {
+            lines.push(format!(
+                "{}  {}",
+                self.labelled(&self.t("terminal-lost"), &format_date(self.lang, lost)),
+                self.t("terminal-lost-reason")
+            ));
+        }
+        if let Some(auth) = view.auth {
+            lines.push(self.labelled(
+                &self.t("terminal-auth"),
+                &self.t(&format!("auth-{}", auth.name())),
+            ));
+        }
+        if view.cert_expiring {
+            lines.push(self.t("terminal-cert-expiring"));
+        }
+        if view.validity == Validity::Valid {
+            lines.push(self.t(if view.consent {
+                "terminal-consent-yes"
+            } else {
+                "terminal-consent-no"
+            }));
+        }
+        lines
+    }
+
+    /// The documents the patient shows, in words.
+    pub fn documents(&self) -> Vec<WordedDocument> {
+        documents(self.policy, self.scenario, self.situation)
+            .iter()
+            .map(|doc| self.worded(doc))
+            .collect()
+    }
+
+    /// One document in words.
+    pub fn worded(&self, doc: &Document) -> WordedDocument {
+        WordedDocument {
+            kind: doc.kind,
+            title: self.t(doc.title),
+            fields: doc
+                .fields
+                .iter()
+                .map(|field| (self.t(field.label), self.value(&field.value)))
+                .collect(),
+            faceauth_remark: doc.faceauth_remark.then(|| self.t("doc-faceauth-remark")),
+            photo: doc.photo,
+            valid_until: doc.valid_until.map(|d| format_date(self.lang, d)),
+        }
+    }
+
+    /// A document's value in words.
+    pub fn value(&self, value: &Value) -> String {
+        match value {
+            Value::Text(text) | Value::Digits(text) => text.clone(),
+            Value::Date(date) => format_date(self.lang, *date),
+            Value::EraDate(date) => era_date(self.lang, *date),
+            Value::NoDate => self.t("doc-no-date"),
+            Value::Sex(sex) => self.t(&format!("doc-sex-{}", sex.name())),
+            Value::Phone(os) => self.t(&format!("doc-phone-{}", os.name())),
+            Value::Rate(rate) => self.t(&format!("copay-{}", rate.name())),
+            Value::Insurer(InsurerName::Named(name)) => name.clone(),
+            Value::Insurer(InsurerName::Usual(kind)) => {
+                self.t(&format!("doc-insurer-{}", kind.name()))
+            }
+            Value::Insurer(InsurerName::Previous(kind)) => {
+                self.t(&format!("doc-insurer-previous-{}", kind.name()))
+            }
+        }
+    }
+
+    /// One document as lines.
+    pub fn document(&self, doc: &WordedDocument) -> Vec<String> {
+        let mut lines = vec![format!("【{}】", doc.title)];
+        for (label, value) in &doc.fields {
+            lines.push(format!("  {}", self.labelled(label, value)));
+        }
+        if let Some(remark) = &doc.faceauth_remark {
+            lines.push(format!("  {remark}"));
+        }
+        if doc.kind == DocumentKind::MyNumberCard && !doc.photo {
+            lines.push(format!("  {}", self.t("doc-no-photo")));
+        }
+        lines
+    }
+
+    /// A rule with its title, explanation, sources and, where the rulebook is unsure, how sure.
+    pub fn rule(&self, rule: RuleId) -> Vec<String> {
+        let info = self.policy.rule(rule);
+        let mut sources = Vec::new();
+        for reference in &info.entry.sources {
+            let id = source_id(reference);
+            let url = self
+                .policy
+                .source(id)
+                .and_then(|s| s.urls.first().cloned())
+                .unwrap_or_default();
+            if url.is_empty() {
+                sources.push(reference.clone());
+            } else {
+                sources.push(format!("{reference} {url}"));
+            }
+        }
+        let evidence: Vec<String> = info
+            .entry
+            .evidence
+            .iter()
+            .map(|e| self.t(&format!("evidence-{}", e.label())))
+            .collect();
+        vec![
+            format!(
+                "{} — {}",
+                rule,
+                self.texts.rule_title(self.lang, self.policy, rule)
+            ),
+            format!("  {}", self.texts.rule_text(self.lang, self.policy, rule)),
+            format!("  {}: {}", self.t("present-sources"), sources.join(" / ")),
+            format!("  {}: {}", self.t("present-evidence"), evidence.join("、")),
+        ]
+    }
+
+    /// What the right choice was, in words.
+    pub fn expected(&self, expected: &Expected) -> String {
+        match expected {
+            Expected::Route(route) => self.t(&format!("confirmed-{}", route.name())),
+            Expected::Copay(rate) => self.t(&format!("copay-{}", rate.name())),
+            Expected::Auth(Some(mode)) => self.t(&format!("auth-{}", mode.name())),
+            Expected::Auth(None) => self.t("auth-none"),
+            Expected::Claim(route) => self.t(&format!("claim-{}", route.name())),
+            Expected::Prescription(form) => self.t(&format!("prescription-{}", form.name())),
+        }
+    }
+
+    /// A verdict with the right choice and the rules behind it.
+    pub fn judgment(&self, judgment: &Judgment) -> Vec<String> {
+        let mut lines = vec![format!(
+            "{} — {}",
+            self.t(&format!("verdict-{}", judgment.verdict.name())),
+            self.t(&judgment.action.message_id())
+        )];
+        if let Some(expected) = &judgment.expected {
+            lines.push(self.labelled(&self.t("present-right-answer"), &self.expected(expected)));
+        }
+        for rule in judgment.rules.iter() {
+            lines.extend(self.rule(rule));
+        }
+        lines
+    }
+
+    /// Why a ruling could not be made (a what-if outside the rules' coverage), in the language.
+    pub fn ruling_error(&self, error: &RulingError) -> String {
+        match error {
+            RulingError::BeforeCoverage { date, first } => self.t_args(
+                "present-ruling-before-coverage",
+                &[
+                    ("date", format_date(self.lang, *date)),
+                    ("first", format_date(self.lang, *first)),
+                ],
+            ),
+            RulingError::BornAfterVisit { birth, date } => self.t_args(
+                "present-ruling-born-after-visit",
+                &[
+                    ("birth", format_date(self.lang, *birth)),
+                    ("date", format_date(self.lang, *date)),
+                ],
+            ),
+        }
+    }
+
+    /// The right handling, as a list.
+    pub fn ruling(&self, ruling: &Ruling) -> Vec<String> {
+        let mut lines = vec![
+            self.labelled(
+                &self.t("decision-route"),
+                &self.t(&format!("confirmed-{}", ruling.confirmed_by.name())),
+            ),
+            self.labelled(
+                &self.t("decision-auth"),
+                &match ruling.auth {
+                    Some(mode) => self.t(&format!("auth-{}", mode.name())),
+                    None => self.t("auth-none"),
+                },
+            ),
+            self.labelled(
+                &self.t("decision-copay"),
+                &self.t(&format!("copay-{}", ruling.copay.name())),
+            ),
+            self.labelled(
+                &self.t("decision-claim"),
+                &self.t(&format!("claim-{}", ruling.claim.name())),
+            ),
+            self.labelled(
+                &self.t("decision-prescription"),
+                &self.t(&format!("prescription-{}", ruling.prescription.name())),
+            ),
+            self.t(if ruling.medical_info_sharing {
+                "sharing-yes"
+            } else {
+                "sharing-no"
+            }),
+        ];
+        lines.push(self.t("present-steps"));
+        for step in &ruling.steps {
+            lines.push(format!(
+                "  ・{}",
+                self.t(&format!("step-{}", step.step.name()))
+            ));
+        }
+        lines.push(self.t("present-prohibited"));
+        for prohibition in ruling.prohibited() {
+            lines.push(format!(
+                "  × {}",
+                self.t(&format!("conduct-{}", prohibition.conduct.name()))
+            ));
+        }
+        lines
+    }
+
+    /// One outcome as lines (verdicts included).
+    pub fn outcome(&self, outcome: &Outcome) -> Vec<String> {
+        match outcome {
+            Outcome::Line(id) => vec![self.t_args(
+                "present-line",
+                &[("text", self.line(id).trim_matches(['「', '」']).to_owned())],
+            )],
+            Outcome::Said(id) => vec![self.t_args("present-said", &[("text", self.line(id))])],
+            Outcome::Device(DeviceEvent::Reader(screen)) => vec![self.t_args(
+                "present-device",
+                &[
+                    ("device", self.t("reader-title")),
+                    ("text", self.reader(screen)),
+                ],
+            )],
+            Outcome::Device(DeviceEvent::Terminal(view)) => {
+                let mut lines = vec![self.t_args(
+                    "present-device",
+                    &[
+                        ("device", self.t("terminal-title")),
+                        ("text", String::new()),
+                    ],
+                )];
+                lines.extend(self.terminal(view).into_iter().map(|l| format!("  {l}")));
+                lines
+            }
+            Outcome::Shown(kind) => {
+                let views = self.documents();
+                let mut lines = vec![self.t_args(
+                    "document-shown",
+                    &[("document", self.t(&format!("document-{}", kind.name())))],
+                )];
+                for doc in views.iter().filter(|v| v.kind == *kind) {
+                    lines.extend(self.document(doc));
+                }
+                lines
+            }
+            Outcome::NotShown(_) => vec![self.t("document-none")],
+            Outcome::Judged(judgment) => self.judgment(judgment),
+            Outcome::Ended(ending) => vec![self.t(&format!("ending-{}", ending.name()))],
+        }
+    }
+
+    /// The debrief as lines.
+    pub fn debrief(&self, debrief: &Debrief) -> Vec<String> {
+        let mut lines = vec![self.t_args(
+            "present-score",
+            &[
+                ("points", debrief.score.points.to_string()),
+                ("max", debrief.score.max.to_string()),
+                ("percent", format!("{:.0}", debrief.score.ratio() * 100.0)),
+            ],
+        )];
+        if debrief.prohibited > 0 {
+            lines.push(self.t_args(
+                "present-prohibited-count",
+                &[("count", debrief.prohibited.to_string())],
+            ));
+        }
+        lines.push(self.t("present-your-decisions"));
+        for decision in &debrief.decisions {
+            let mut line = format!(
+                "  {} — {}",
+                self.t(&format!("verdict-{}", decision.verdict.name())),
+                self.line(&decision.text)
+            );
+            if !decision.scored {
+                // One way on: a step of the story, not a decision.
+                lines.push(format!(
+                    "  {} — {}{}",
+                    self.t("present-step"),
+                    self.line(&decision.text),
+                    self.t_args("present-aside", &[("text", self.t("present-unscored"))])
+                ));
+                continue;
+            }
+            if let Some(expected) = &decision.expected
+                && decision.verdict != Verdict::Right
+            {
+                line.push_str(&self.t_args(
+                    "present-aside",
+                    &[(
+                        "text",
+                        self.labelled(&self.t("present-right-answer"), &self.expected(expected)),
+                    )],
+                ));
+            }
+            lines.push(line);
+        }
+        for missing in &debrief.missing {
+            lines.push(format!(
+                "  {} — {}",
+                self.t("present-missing"),
+                self.t(&format!("decision-{}", missing.name()))
+            ));
+        }
+        lines.push(self.t("present-right-handling"));
+        lines.extend(
+            self.ruling(&debrief.ruling)
+                .into_iter()
+                .map(|l| format!("  {l}")),
+        );
+        lines.push(self.t("present-rules"));
+        for rule in debrief.rules.iter() {
+            lines.extend(self.rule(rule).into_iter().map(|l| format!("  {l}")));
+        }
+        if let Some(seed) = debrief.seed {
+            lines.push(self.t_args("present-seed", &[("seed", seed.to_string())]));
+        }
+        lines
+    }
+
+    /// Why an assessment cannot be drawn, in the language.
+    pub fn draw_error(texts: &Texts, lang: Lang, error: &DrawError) -> String {
+        match error {
+            DrawError::TooFew { needed, asked } => texts.get_args(
+                lang,
+                "exam-too-few",
+                &[("needed", needed.to_string()), ("asked", asked.to_string())],
+            ),
+            DrawError::NotEnough { asked, missing } => texts.get_args(
+                lang,
+                "exam-not-enough",
+                &[("asked", asked.to_string()), ("missing", missing.clone())],
+            ),
+        }
+    }
+}
+
+/// The usual insurer names, for the completeness tests: `doc-insurer-<kind>` and
+/// `doc-insurer-previous-<kind>`.
+pub fn insurer_message_ids() -> Vec<String> {
+    use madoguchi_rules::VariantArray;
+    InsurerKind::VARIANTS
+        .iter()
+        .flat_map(|kind| {
+            [
+                format!("doc-insurer-{}", kind.name()),
+                format!("doc-insurer-previous-{}", kind.name()),
+            ]
+        })
+        .collect()
+}

@@ -1,0 +1,224 @@
+//! Draws are deterministic per seed and stratified; readiness follows the thresholds.
+
+use std::collections::BTreeSet;
+use std::sync::{Arc, OnceLock};
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::session::debrief::Score;
+use crate::session::{Mode, Session};
+use madoguchi_rules::Policy;
+
+fn library() -> &'static Vec<Arc<Scenario>> {
+    static LIBRARY: OnceLock<Vec<Arc<Scenario>>> = OnceLock::new();
+    LIBRARY.get_or_init(crate::testing::library)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn prop_draws_are_deterministic_and_stratified(seed in any::<u64>(), count in 9usize..30) {
+        let first = draw(library(), seed, count).unwrap();
+        let again = draw(library(), seed, count).unwrap();
+        prop_assert_eq!(&first, &again);
+        prop_assert_eq!(first.len(), count);
+        let ids: BTreeSet<&str> = first.iter().map(|i| i.scenario.as_str()).collect();
+        prop_assert_eq!(ids.len(), count, "no scenario twice");
+        for competency in Competency::VARIANTS {
+            prop_assert!(
+                first.iter().any(|item| library()
+                    .iter()
+                    .find(|s| s.id() == item.scenario)
+                    .is_some_and(|s| s.def().competencies.contains(competency))),
+                "{:?} missing", competency
+            );
+        }
+        for item in &first {
+            let scenario = library().iter().find(|s| s.id() == item.scenario).unwrap();
+            prop_assert!(item.seed.is_some(), "{} has a seed for its choice order", scenario.id());
+        }
+    }
+
+    #[test]
+    fn prop_different_seeds_usually_draw_differently(seed in any::<u64>()) {
+        let a = draw(library(), seed, DEFAULT_COUNT).unwrap();
+        let b = draw(library(), seed.wrapping_add(1), DEFAULT_COUNT).unwrap();
+        prop_assert_ne!(a, b);
+    }
+}
+
+#[test]
+fn too_few_or_an_impossible_draw_is_refused() {
+    assert_eq!(
+        draw(library(), 1, 5),
+        Err(DrawError::TooFew {
+            needed: 9,
+            asked: 5
+        })
+    );
+    let only_auth: Vec<_> = library()
+        .iter()
+        .filter(|s| s.def().competencies == [Competency::Authentication])
+        .cloned()
+        .collect();
+    assert!(matches!(
+        draw(&only_auth, 1, 9),
+        Err(DrawError::NotEnough { .. })
+    ));
+}
+
+fn debrief(scenario: &str, choices: &[usize]) -> Debrief {
+    let scenario = library()
+        .iter()
+        .find(|s| s.id() == scenario)
+        .unwrap()
+        .clone();
+    let (mut session, _) = Session::start(
+        Arc::new(Policy::builtin().clone()),
+        scenario,
+        None,
+        Mode::Assessment,
+    )
+    .unwrap();
+    for (i, authored) in choices.iter().enumerate() {
+        // Choices are given by their authored position; the session offers them shuffled.
+        let text = session.scenario().beat(session.beat()).unwrap().choices[*authored]
+            .text
+            .clone();
+        let offered = session
+            .choices()
+            .iter()
+            .position(|c| c.text == text)
+            .unwrap();
+        session.choose(offered, (i as u64 + 1) * 1000).unwrap();
+    }
+    session.debrief()
+}
+
+#[test]
+fn readiness_follows_the_thresholds_and_prohibited_conduct_fails() {
+    let perfect = debrief("auth_ordinary_face", &[0, 0, 0, 0, 0, 0, 0]);
+    let result = readiness(std::slice::from_ref(&perfect), Thresholds::default());
+    assert!(result.passed);
+    assert_eq!(result.competencies[&Competency::Authentication], 1.0);
+
+    // Keeping the card at the end: a perfect score otherwise, but prohibited.
+    let kept = debrief("auth_ordinary_face", &[0, 0, 0, 0, 0, 0, 1]);
+    assert_eq!(kept.prohibited, 1);
+    let result = readiness(&[perfect.clone(), kept.clone()], Thresholds::default());
+    assert!(
+        !result.passed,
+        "a prohibited action fails whatever the score"
+    );
+    assert!(result.below.is_empty());
+    let lenient = Thresholds {
+        prohibited_fails: false,
+        ..Thresholds::default()
+    };
+    assert!(readiness(&[perfect.clone(), kept], lenient).passed);
+
+    // A competency below the line fails it.
+    let mut weak = perfect.clone();
+    for score in weak.competencies.values_mut() {
+        *score = Score { points: 1, max: 4 };
+    }
+    weak.score = Score { points: 1, max: 4 };
+    let result = readiness(&[weak], Thresholds::default());
+    assert!(!result.passed);
+    assert_eq!(
+        result.below,
+        vec![Competency::Authentication, Competency::PrivacyAndConduct]
+    );
+}
+
+/// Plays an item through, always taking the first choice.
+fn play_first_choices(item: &Item) -> (Debrief, madoguchi_rules::Situation) {
+    let scenario = library()
+        .iter()
+        .find(|s| s.id() == item.scenario)
+        .unwrap()
+        .clone();
+    let (mut session, _) = Session::start(
+        Arc::new(Policy::builtin().clone()),
+        scenario,
+        item.seed,
+        Mode::Assessment,
+    )
+    .unwrap();
+    let mut at = 0;
+    while session.ended().is_none() {
+        at += 1500;
+        session.choose(0, at).unwrap();
+    }
+    (session.debrief(), session.situation().clone())
+}
+
+fn at(text: &str) -> Timestamp {
+    text.parse().unwrap()
+}
+
+#[test]
+fn a_run_plays_every_item_and_finishes_once_complete() {
+    let mut run = Run::new(library(), 99, 10, at("2026-11-25T00:00:00Z")).unwrap();
+    assert_eq!(run.progress(), (1, 10));
+    assert!(
+        run.finish(Thresholds::default(), at("2026-11-25T00:05:00Z"))
+            .is_none(),
+        "an unfinished assessment has nothing to store"
+    );
+    while let Some(item) = run.current().cloned() {
+        let (debrief, situation) = play_first_choices(&item);
+        assert_eq!(debrief.scenario, item.scenario);
+        assert_eq!(
+            debrief.seed, item.seed,
+            "the variant's seed is the drawn one"
+        );
+        run.record(
+            debrief,
+            situation,
+            at("2026-11-25T00:01:00Z"),
+            at("2026-11-25T00:02:00Z"),
+        );
+    }
+    assert!(run.is_complete());
+    assert_eq!(run.progress(), (10, 10));
+    let finished = run
+        .finish(Thresholds::default(), at("2026-11-25T00:30:00Z"))
+        .unwrap();
+    assert_eq!(finished.played.len(), 10);
+    assert_eq!(finished.seed, 99);
+    assert_eq!(finished.readiness, run.readiness(Thresholds::default()));
+    let every_competency: BTreeSet<Competency> = finished
+        .played
+        .iter()
+        .flat_map(|p| p.debrief.competencies.keys().copied())
+        .collect();
+    assert_eq!(every_competency.len(), Competency::VARIANTS.len());
+    let seeds: Vec<Option<u64>> = finished.played.iter().map(|p| p.debrief.seed).collect();
+    let drawn: Vec<Option<u64>> = run.items.iter().map(|i| i.seed).collect();
+    assert_eq!(
+        seeds, drawn,
+        "each scenario keeps its variant's seed for an exact replay"
+    );
+}
+
+#[test]
+fn historical_scenarios_are_never_drawn() {
+    let mut scenarios = library().clone();
+    let historical: Vec<String> = scenarios
+        .iter()
+        .take(5)
+        .map(|s| s.id().to_owned())
+        .collect();
+    for scenario in scenarios.iter_mut().take(5) {
+        let mut def = scenario.def().clone();
+        def.historical = true;
+        *scenario = Scenario::checked(def, scenario.file().to_owned());
+    }
+    for seed in 0..200 {
+        let items = draw(&scenarios, seed, DEFAULT_COUNT).unwrap();
+        assert!(items.iter().all(|i| !historical.contains(&i.scenario)));
+    }
+}
