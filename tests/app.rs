@@ -297,7 +297,14 @@ fn an_assessment_plays_every_drawn_scenario_and_stores_it_once_at_the_end() {
     });
     app.update();
     app.update();
-    assert_eq!(screen(&app), Screen::Play);
+    assert_eq!(
+        screen(&app),
+        Screen::Play,
+        "{:?}",
+        app.world()
+            .resource::<madoguchi::app::assessment::AssessmentRefused>()
+            .0
+    );
     let items = app.world().resource::<AssessmentRun>().run.items.clone();
     assert_eq!(items.len(), 10);
     let stored = |app: &App| {

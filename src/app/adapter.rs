@@ -14,10 +14,15 @@ use madoguchi_rules::Judgment;
 use serde::{Deserialize, Serialize};
 
 use super::packs::Packs;
-use super::screens::Screen;
 use super::settings::{DataDir, DataFolder};
 use super::staff::{CurrentStaff, RecordsStore, now_iso};
+use super::state::Screen;
 use crate::library;
+
+/// The adapter's systems: they read the start, resume and choice requests written before them
+/// in the frame (an assessment's next scenario, a screen's click).
+#[derive(SystemSet, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SessionSystems;
 
 /// Start a scenario.
 #[derive(Message, Clone, Debug, PartialEq, Eq)]
@@ -92,6 +97,16 @@ impl Play {
     }
 }
 
+/// The latest finished play-through's debrief, for the Debrief screen.
+#[derive(Resource, Default)]
+pub struct LastDebrief(pub Option<Debrief>);
+
+fn keep_debrief(mut finished: MessageReader<ScenarioFinished>, mut last: ResMut<LastDebrief>) {
+    if let Some(done) = finished.read().last() {
+        last.0 = Some(done.debrief.clone());
+    }
+}
+
 /// Whether play-throughs are kept on disk for resuming (off for picture runs).
 #[derive(Resource, Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PersistPlay(pub bool);
@@ -151,6 +166,8 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<ScenarioFinished>()
         .add_message::<ScenarioRefused>();
     app.init_resource::<PersistPlay>();
+    app.init_resource::<LastDebrief>();
+    app.add_systems(Update, keep_debrief.after(apply_choices));
     app.add_systems(
         Update,
         (
@@ -158,7 +175,8 @@ pub(super) fn plugin(app: &mut App) {
             resume_saved,
             apply_choices.run_if(resource_exists::<Play>),
         )
-            .chain(),
+            .chain()
+            .in_set(SessionSystems),
     );
 }
 

@@ -10,10 +10,10 @@ use madoguchi_play::assessment::{Finished, Run, Thresholds};
 use madoguchi_play::session::Mode;
 use madoguchi_records::{RecordsError, Staff};
 
-use super::adapter::{Play, ScenarioFinished, StartScenario};
+use super::adapter::{Play, ScenarioFinished, SessionSystems, StartScenario};
 use super::packs::Packs;
-use super::screens::Screen;
 use super::staff::{CurrentStaff, RecordsStore};
+use super::state::Screen;
 use crate::library;
 
 /// Begin an assessment for the current staff member.
@@ -65,7 +65,8 @@ pub(super) fn plugin(app: &mut App) {
             start_assessment,
             (follow_assessment, next_scenario).run_if(resource_exists::<AssessmentRun>),
         )
-            .chain(),
+            .chain()
+            .before(SessionSystems),
     );
     app.add_systems(OnEnter(Screen::Home), leave_assessment);
 }

@@ -10,6 +10,7 @@ pub mod screens;
 mod screenshot;
 pub mod settings;
 pub mod staff;
+pub mod state;
 mod text;
 mod theme;
 mod widgets;
@@ -22,8 +23,8 @@ use bevy::winit::WinitSettings;
 use bevy_egui::EguiPlugin;
 use madoguchi_content::i18n::{Lang, Texts};
 
-pub use screens::Screen;
 pub use screenshot::ScreenshotRun;
+pub use state::Screen;
 pub use text::UiText;
 
 /// How the app was started.
@@ -150,7 +151,7 @@ pub fn build(app: &mut App, options: &AppOptions) -> Lang {
 /// The logic: states, resources, the session adapter, pack reloading. No window, no drawing.
 pub fn logic_plugin(app: &mut App) {
     app.add_plugins((
-        screens::state_plugin,
+        state::plugin,
         adapter::plugin,
         assessment::plugin,
         packs::plugin,

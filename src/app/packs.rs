@@ -150,7 +150,15 @@ impl Packs {
     }
 }
 
+/// Which pack's findings the trainer screen shows.
+#[derive(Resource, Default)]
+pub struct TrainerView {
+    /// Index in [`Packs`].
+    pub pack: usize,
+}
+
 pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<TrainerView>();
     app.add_message::<PackReloaded>();
     app.add_systems(Update, reload_changed_packs);
 }

@@ -11,8 +11,8 @@ use madoguchi_play::session::Mode;
 
 use super::adapter::{ChoiceMade, Play, StartScenario};
 use super::packs::Packs;
-use super::screens::Screen;
 use super::staff::CurrentStaff;
+use super::state::Screen;
 
 /// What to play and where to save the picture.
 #[derive(Resource, Clone, Debug)]

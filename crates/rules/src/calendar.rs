@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use super::catalog::Evidence;
+use super::evidence::Evidence;
 
 /// Declares a key enum with an `ALL` list, in file order.
 macro_rules! keys {

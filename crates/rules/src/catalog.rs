@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::calendar::CalendarKey;
+pub use super::evidence::Evidence;
 
 /// Declares [`RuleId`] with the rulebook's snake_case ids, in rulebook order.
 macro_rules! rule_ids {
@@ -142,37 +143,6 @@ impl std::fmt::Display for RuleId {
     }
 }
 
-/// How well a rule is supported, with the rulebook's tags.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, strum::VariantArray)]
-pub enum Evidence {
-    /// Verified in at least one public source other than the seed.
-    V,
-    /// Verified in exactly one non-seed source: likely but fragile.
-    V1,
-    /// Stated in the seed newsletter, not re-verified.
-    S,
-    /// Inferred from verified rules; no source says it in these words.
-    I,
-    /// Sources conflict; the rulebook states the reading chosen.
-    C,
-    /// Could not be verified; not to be scored hard.
-    U,
-}
-
-impl Evidence {
-    /// The tag as the rulebook writes it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Evidence::V => "V",
-            Evidence::V1 => "V1",
-            Evidence::S => "S",
-            Evidence::I => "I",
-            Evidence::C => "C",
-            Evidence::U => "U",
-        }
-    }
-}
-
 /// A visit date named by a calendar entry: on that date, the day after it, or the day before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -290,6 +260,12 @@ impl RuleSet {
     #[must_use]
     pub fn with(self, rule: RuleId) -> RuleSet {
         RuleSet(self.0 | (1u128 << rule.index()))
+    }
+
+    /// This set without one rule.
+    #[must_use]
+    pub fn without(self, rule: RuleId) -> RuleSet {
+        RuleSet(self.0 & !(1u128 << rule.index()))
     }
 
     /// Adds a rule.

@@ -780,7 +780,15 @@ impl Judging<'_> {
                 }
                 rules
             }
-            DocumentKind::EligibilityCertificate => r.parts.confirmed_by.with(R::DocKakuninExpired),
+            DocumentKind::EligibilityCertificate => {
+                // A 資格確認書 from an insurer the patient has left is void like an old card of
+                // that insurer, whatever date it prints.
+                if self.s.certificates().any(|doc| !doc.from_current_insurer) {
+                    r.parts.confirmed_by.with(R::DocOldcardLostEligibility)
+                } else {
+                    r.parts.confirmed_by.with(R::DocKakuninExpired)
+                }
+            }
             DocumentKind::EligibilityNotice => {
                 r.parts.confirmed_by.with(R::DocOshiraseNotStandalone)
             }

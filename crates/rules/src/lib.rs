@@ -26,6 +26,7 @@
 pub mod calendar;
 pub mod catalog;
 pub mod dates;
+pub mod evidence;
 pub mod judgment;
 pub mod policy;
 pub mod privacy;

@@ -815,7 +815,7 @@ impl<'a> Judge<'a> {
                 self.parts.confirmed_by.extend(cert_rules);
                 self.step_set(
                     StepKind::AdviseCertRenewal,
-                    cert_rules.without_insurance_note(),
+                    without_insurance_note(cert_rules),
                 );
                 self.step(StepKind::AdviseReRegistration, &[R::CertAfterGrace]);
                 return Some(MynaOutcome::Failed {
@@ -923,7 +923,7 @@ impl<'a> Judge<'a> {
                 self.parts.confirmed_by.extend(cert_rules);
                 self.step_set(
                     StepKind::AdviseCertRenewal,
-                    cert_rules.without_insurance_note(),
+                    without_insurance_note(cert_rules),
                 );
                 self.step(StepKind::AdviseReRegistration, &[R::CertAfterGrace]);
                 return MynaOutcome::Failed {
@@ -1284,15 +1284,7 @@ impl<'a> Judge<'a> {
     }
 }
 
-impl RuleSet {
-    /// The set without one rule.
-    #[must_use]
-    pub fn without(self, rule: R) -> RuleSet {
-        self.iter().filter(|r| *r != rule).collect()
-    }
-
-    /// The certificate rules that go with advice (not the note that the patient stays insured).
-    fn without_insurance_note(self) -> RuleSet {
-        self.without(R::CertNotLossOfInsurance)
-    }
+/// The certificate rules that go with advice (not the note that the patient stays insured).
+fn without_insurance_note(rules: RuleSet) -> RuleSet {
+    rules.without(R::CertNotLossOfInsurance)
 }

@@ -9,9 +9,9 @@ use madoguchi_play::session::whatif::{WhatIf, what_ifs};
 use madoguchi_rules::Name;
 use madoguchi_rules::Verdict;
 
-use super::play::LastDebrief;
 use super::{Screen, cell, root_ui};
 use crate::app::UiText;
+use crate::app::adapter::LastDebrief;
 use crate::app::adapter::{Play, StartScenario};
 use crate::app::packs::Packs;
 use crate::app::widgets;

@@ -12,32 +12,7 @@ mod trainer;
 use bevy::prelude::*;
 use bevy_egui::egui;
 
-/// The screen shown.
-#[derive(States, Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Screen {
-    /// Choose a name, start practising, settings.
-    #[default]
-    Home,
-    /// The scenario library.
-    Library,
-    /// A scenario in play.
-    Play,
-    /// The end-of-scenario report.
-    Debrief,
-    /// Language, text size, contrast, pack folders.
-    Settings,
-    /// A trainer's pack findings.
-    Trainer,
-    /// An assessment: what it covers before, the readiness result after.
-    Assessment,
-    /// The manager's records, behind the passcode.
-    Records,
-}
-
-/// The state, without any drawing (for headless use).
-pub fn state_plugin(app: &mut App) {
-    app.init_state::<Screen>();
-}
+pub use crate::app::state::Screen;
 
 /// Every screen's drawing.
 pub(super) fn plugin(app: &mut App) {

@@ -7,23 +7,21 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use madoguchi_content::i18n::format_date;
 use madoguchi_content::present::Presenter;
 use madoguchi_play::scenario::DeviceEvent;
-use madoguchi_play::session::{Debrief, Mode, Outcome};
+use madoguchi_play::session::{Mode, Outcome};
 use madoguchi_rules::Judgment;
 use madoguchi_rules::Name;
 use madoguchi_rules::dates;
 
 use super::{Screen, root_ui};
 use crate::app::UiText;
-use crate::app::adapter::{ChoiceMade, Play, ScenarioFinished};
+use crate::app::adapter::{ChoiceMade, Play};
 use crate::app::assessment::{AssessmentRun, NextAssessmentScenario};
 use crate::app::widgets::{self, devices, documents, portrait};
 use crate::library;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<PlayView>();
-    app.init_resource::<LastDebrief>();
     app.add_systems(OnEnter(Screen::Play), reset_view);
-    app.add_systems(Update, keep_debrief);
     app.add_systems(
         EguiPrimaryContextPass,
         draw_play.run_if(in_state(Screen::Play).and_then(resource_exists::<Play>)),
@@ -37,18 +35,8 @@ pub struct PlayView {
     pub zoomed: Option<usize>,
 }
 
-/// The latest finished play-through's debrief.
-#[derive(Resource, Default)]
-pub struct LastDebrief(pub Option<Debrief>);
-
 fn reset_view(mut view: ResMut<PlayView>) {
     *view = PlayView::default();
-}
-
-fn keep_debrief(mut finished: MessageReader<ScenarioFinished>, mut last: ResMut<LastDebrief>) {
-    if let Some(done) = finished.read().last() {
-        last.0 = Some(done.debrief.clone());
-    }
 }
 
 /// The number keys 1–9.

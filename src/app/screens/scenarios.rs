@@ -10,10 +10,10 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use madoguchi_play::scenario::{Competency, Difficulty};
 use madoguchi_play::session::Mode;
 
-use super::trainer::TrainerView;
 use super::{Screen, cell, root_ui};
 use crate::app::UiText;
 use crate::app::adapter::StartScenario;
+use crate::app::packs::TrainerView;
 use crate::app::packs::{PackReloaded, Packs};
 use crate::app::staff::{CurrentStaff, RecordsStore};
 

@@ -6,21 +6,13 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::{Screen, root_ui};
 use crate::app::UiText;
-use crate::app::packs::Packs;
+use crate::app::packs::{Packs, TrainerView};
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<TrainerView>();
     app.add_systems(
         EguiPrimaryContextPass,
         draw_trainer.run_if(in_state(Screen::Trainer)),
     );
-}
-
-/// Which pack's findings are shown.
-#[derive(Resource, Default)]
-pub struct TrainerView {
-    /// Index in [`Packs`].
-    pub pack: usize,
 }
 
 fn draw_trainer(
