@@ -40,6 +40,16 @@ pub fn fresh_seed() -> u64 {
     (z ^ (z >> 31)) % 1_000_000_000
 }
 
+/// Scenario titles for reports: the shipped library's, in either language (the id for a
+/// scenario it does not have).
+pub fn titles() -> impl Fn(&str, madoguchi_content::i18n::Lang) -> String {
+    let shipped = shipped(CheckOptions { seeds: 0 });
+    move |scenario: &str, lang| match shipped.pack.scenario(scenario) {
+        Some(found) => shipped.pack.texts.get(lang, &found.def().title),
+        None => scenario.to_owned(),
+    }
+}
+
 /// The shipped library's files.
 pub fn shipped_files() -> PackFiles {
     PackFiles::from_memory(SHIPPED_LABEL, SHIPPED_PACK)

@@ -181,3 +181,73 @@ fn the_checker_finds_a_cycle() {
     assert!(cycles_in(&dir).is_empty());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Every message id written literally in the code (`t("…")`, `get_args(lang, "…", …)`, …)
+/// exists in both languages: a typo in an id would show the trainee the raw id.
+#[test]
+fn every_literal_message_id_exists_in_both_languages() {
+    use madoguchi_content::i18n::{Lang, Texts};
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    for name in ["rules", "play", "content", "records"] {
+        rust_files(&root.join("crates").join(name).join("src"), &mut files);
+    }
+    let texts = Texts::shipped();
+    let mut missing = Vec::new();
+    let mut seen = 0;
+    for file in files {
+        let Ok(text) = std::fs::read_to_string(&file) else {
+            continue;
+        };
+        for call in [
+            "t(\"",
+            "get(lang, \"",
+            "get_args(\n",
+            "get_args(lang, \"",
+            "t_args(\"",
+            "t_args(\n",
+        ] {
+            let mut rest = text.as_str();
+            while let Some(at) = rest.find(call) {
+                let boundary = !rest[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_');
+                rest = &rest[at + call.len()..];
+                if !boundary {
+                    continue;
+                }
+                // The id is the first string literal of the call.
+                let literal = if call.ends_with('"') {
+                    Some(rest)
+                } else {
+                    rest.split_once('"').map(|(_, after)| after)
+                };
+                let Some(literal) = literal else { continue };
+                let id: String = literal.chars().take_while(|c| *c != '"').collect();
+                let is_id = id.contains('-')
+                    && !id.ends_with('-')
+                    && id.starts_with(|c: char| c.is_ascii_lowercase())
+                    && id.chars().all(|c| {
+                        c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'
+                    });
+                if !is_id {
+                    continue;
+                }
+                seen += 1;
+                for lang in Lang::ALL {
+                    if !texts.has(lang, &id) {
+                        missing.push(format!("{}: {lang} {id}", file.display()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(seen > 200, "only {seen} ids found: the scan is broken");
+    assert!(
+        missing.is_empty(),
+        "missing messages:\n{}",
+        missing.join("\n")
+    );
+}

@@ -82,15 +82,23 @@ fn choose_authored(app: &mut App, authored: usize) {
     choose(app, index);
 }
 
+/// Adds a staff member the way Home does: a request to the records flow, which adds them and
+/// makes them current.
 fn add_staff(app: &mut App, name: &str) -> i64 {
-    let staff = app
+    app.world_mut()
+        .write_message(madoguchi::app::records_flow::RecordsRequest::AddStaff(
+            name.to_owned(),
+        ));
+    app.update();
+    let current = app.world().resource::<CurrentStaff>().0.clone();
+    let staff = current.expect("the flow made the new staff member current");
+    assert_eq!(staff.name, name);
+    let list = &app
         .world()
-        .resource::<RecordsStore>()
-        .with(|r| r.add_staff(name, "2026-11-24T00:00:00Z").unwrap())
-        .unwrap();
-    let id = staff.id;
-    app.world_mut().resource_mut::<CurrentStaff>().0 = Some(staff);
-    id
+        .resource::<madoguchi::app::records_flow::StaffList>()
+        .staff;
+    assert!(list.iter().any(|s| s.id == staff.id), "listed on Home");
+    staff.id
 }
 
 #[test]

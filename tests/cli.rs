@@ -483,7 +483,10 @@ fn exam_plays_without_feedback_stores_everything_and_reports_it() {
     let report = json(&with_data(&dir, &["report", "--format", "json"], None));
     let assessments = report["assessments"].as_array().unwrap();
     assert_eq!(assessments.len(), 1);
-    assert_eq!(assessments[0]["seed"], 5);
+    assert_eq!(
+        assessments[0]["seed"], "5",
+        "seeds are strings: no reader rounds them"
+    );
     assert_eq!(
         assessments[0]["competencies"].as_object().unwrap().len(),
         9,
@@ -618,7 +621,11 @@ fn a_corrupt_or_foreign_records_file_is_reported_and_never_changed() {
         vec!["exam", "--staff", "x", "--lang", "en"],
     ] {
         let out = with_data(&dir, &args, Some(&first_choices()));
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(
+            out.status.code(),
+            Some(5),
+            "{args:?}: the file is not usable"
+        );
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(stderr.contains(path.to_str().unwrap()), "{stderr}");
         assert!(stderr.contains("left untouched"), "{stderr}");
@@ -650,7 +657,7 @@ fn a_corrupt_or_foreign_records_file_is_reported_and_never_changed() {
     let _ = std::fs::remove_file(dir.join("records.sqlite-wal"));
     let _ = std::fs::remove_file(dir.join("records.sqlite-shm"));
     let out = with_data(&dir, &["report", "--lang", "ja"], None);
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(5));
     assert!(String::from_utf8_lossy(&out.stderr).contains("一切手を付けていません"));
     assert_eq!(
         std::fs::read(&path).unwrap(),
@@ -725,15 +732,21 @@ fn killing_exam_at_any_moment_never_loses_or_half_writes_an_assessment() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
-/// A learning record store on 127.0.0.1 that records each request and answers with `status`.
-fn lrs(status: u16) -> (String, std::sync::mpsc::Receiver<(String, Vec<u8>)>) {
+/// How the test store answers one request: status, extra headers, body.
+type Answer = (u16, Vec<(String, String)>, Vec<u8>);
+
+/// A learning record store on 127.0.0.1 that records each request (method and path, headers,
+/// body) and answers as `answer` says.
+fn lrs(
+    answer: impl Fn(&str, &[u8]) -> Answer + Send + 'static,
+) -> (String, std::sync::mpsc::Receiver<(String, Vec<u8>)>) {
     use std::io::{BufRead, BufReader, Read};
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}/xapi", listener.local_addr().unwrap());
+    let base = format!("http://{}", listener.local_addr().unwrap());
     let (sender, receiver) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         // Bounded: a few connections at most, then the thread ends.
-        for stream in listener.incoming().take(8) {
+        for stream in listener.incoming().take(16) {
             let Ok(mut stream) = stream else { break };
             stream
                 .set_read_timeout(Some(std::time::Duration::from_secs(10)))
@@ -753,27 +766,50 @@ fn lrs(status: u16) -> (String, std::sync::mpsc::Receiver<(String, Vec<u8>)>) {
             }
             let mut body = vec![0; length];
             reader.read_exact(&mut body).unwrap();
-            let answer = if status == 200 {
-                "[]"
-            } else {
-                "{\"error\":\"bad statement\"}"
-            };
-            write!(
-                stream,
-                "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{answer}",
-                answer.len()
-            )
-            .unwrap();
+            let request_line = head.lines().next().unwrap_or_default().to_owned();
+            let (status, headers, reply) = answer(&request_line, &body);
+            let mut response = format!(
+                "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n",
+                reply.len()
+            );
+            for (name, value) in headers {
+                response.push_str(&format!("{name}: {value}\r\n"));
+            }
+            response.push_str("\r\n");
+            let _ = stream.write_all(response.as_bytes());
+            let _ = stream.write_all(&reply);
             if sender.send((head, body)).is_err() {
                 break;
             }
         }
     });
-    (url, receiver)
+    (base, receiver)
+}
+
+/// A store that confirms every statement posted (the JSON list of their ids).
+fn confirming(_: &str, body: &[u8]) -> Answer {
+    let posted: Vec<serde_json::Value> = serde_json::from_slice(body).unwrap_or_default();
+    let ids: Vec<&str> = posted.iter().filter_map(|s| s["id"].as_str()).collect();
+    (200, vec![], serde_json::to_vec(&ids).unwrap())
+}
+
+fn with_env(dir: &std::path::Path, env: &[(&str, &str)], args: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_madoguchi"));
+    command
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    command.output().unwrap()
 }
 
 #[test]
-fn report_posts_xapi_statements_to_a_learning_record_store() {
+fn sync_posts_the_outbox_and_marks_only_what_the_store_confirms() {
     let dir = data_dir("lrs");
     let out = with_data(
         &dir,
@@ -792,49 +828,139 @@ fn report_posts_xapi_statements_to_a_learning_record_store() {
     );
     assert!(out.status.success());
     let expected = json(&with_data(&dir, &["report", "--format", "xapi"], None));
+    let count = expected.as_array().unwrap().len();
+    for statement in expected.as_array().unwrap() {
+        let seed =
+            &statement["context"]["extensions"]["https://madoguchi.invalid/xapi/extensions/seed"];
+        assert!(
+            seed.is_null() || seed.is_string(),
+            "seeds travel as strings: {seed}"
+        );
+    }
 
-    let (url, requests) = lrs(200);
-    let out = with_data(
+    // A password in the address is refused, and never printed.
+    let (base, _requests) = lrs(confirming);
+    let secret_url = base.replace("http://", "http://clinic:UrlSecret@");
+    let out = with_env(
         &dir,
+        &[],
         &[
-            "report",
+            "sync",
             "--lrs",
-            &url,
-            "--user",
-            "clinic",
-            "--password",
-            "s3cret",
+            &format!("{secret_url}/xapi"),
             "--lang",
             "en",
         ],
-        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("UrlSecret"));
+
+    // A store that answers 200 with something else than the ids: nothing counts as sent.
+    let (base, _requests) = lrs(|_, _| (200, vec![], b"<html>login</html>".to_vec()));
+    let out = with_env(
+        &dir,
+        &[("MADOGUCHI_LRS_PASSWORD", "s3cret")],
+        &[
+            "sync",
+            "--lrs",
+            &format!("{base}/xapi"),
+            "--user",
+            "clinic",
+            "--lang",
+            "en",
+        ],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(4),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("does not confirm"));
+    let status = with_env(&dir, &[], &["sync", "--status", "--lang", "en"]);
+    assert!(
+        String::from_utf8_lossy(&status.stdout).contains(&format!("{count} statements, 0 sent")),
+        "{}",
+        String::from_utf8_lossy(&status.stdout)
+    );
+
+    // The usual http → https redirect (301/302/303) would turn the POST into a GET: refused.
+    let (base, _requests) = lrs(|_, _| {
+        (
+            302,
+            vec![(
+                "Location".to_owned(),
+                "https://lrs.example/xapi/statements".to_owned(),
+            )],
+            vec![],
+        )
+    });
+    let out = with_env(
+        &dir,
+        &[("MADOGUCHI_LRS_PASSWORD", "s3cret")],
+        &["sync", "--lrs", &format!("{base}/xapi"), "--lang", "en"],
+    );
+    assert_eq!(out.status.code(), Some(4));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("redirect (HTTP 302)"));
+
+    // A 307 is followed with the same method and body, to the store that confirms.
+    let (base, requests) = lrs(|line: &str, body: &[u8]| {
+        if line.starts_with("POST /old/statements") {
+            (
+                307,
+                vec![("Location".to_owned(), "/xapi/statements".to_owned())],
+                vec![],
+            )
+        } else {
+            confirming(line, body)
+        }
+    });
+    let out = with_env(
+        &dir,
+        &[("MADOGUCHI_LRS_PASSWORD", "s3cret")],
+        &[
+            "sync",
+            "--lrs",
+            &format!("{base}/old"),
+            "--user",
+            "clinic",
+            "--lang",
+            "en",
+        ],
     );
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stderr).contains(&format!(
-        "Posted {} xAPI statements",
-        expected.as_array().unwrap().len()
-    )));
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(said.contains(&format!("{count} sent, 0 waiting")), "{said}");
+    assert!(!said.contains("s3cret"), "the password is never shown");
     let mut posted = Vec::new();
     while let Ok((head, body)) = requests.recv_timeout(std::time::Duration::from_millis(500)) {
-        assert!(head.starts_with("POST /xapi/statements HTTP/1.1"), "{head}");
+        assert!(head.starts_with("POST /"), "{head}");
         let lower = head.to_ascii_lowercase();
         assert!(lower.contains("x-experience-api-version: 1.0.3"));
-        assert!(lower.contains("content-type: application/json"));
-        // "clinic:s3cret" in base64.
+        // "clinic:s3cret" in base64, to the same origin only.
         assert!(head.contains("Basic Y2xpbmljOnMzY3JldA=="), "{head}");
-        let batch: Vec<serde_json::Value> = serde_json::from_slice(&body).unwrap();
-        posted.extend(batch);
+        if head.starts_with("POST /xapi/statements") {
+            let batch: Vec<serde_json::Value> = serde_json::from_slice(&body).unwrap();
+            posted.extend(batch);
+        }
     }
     assert_eq!(serde_json::Value::Array(posted), expected);
 
-    let (url, _requests) = lrs(400);
-    let out = with_data(&dir, &["report", "--lrs", &url, "--lang", "en"], None);
-    assert_eq!(out.status.code(), Some(4));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("HTTP 400"));
+    // Everything is sent: a later sync posts nothing.
+    let out = with_env(
+        &dir,
+        &[("MADOGUCHI_LRS_PASSWORD", "s3cret")],
+        &["sync", "--lang", "en"],
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("0 new statements, 0 sent, 0 waiting"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -865,17 +991,308 @@ fn once_a_manager_passcode_is_set_the_report_needs_it() {
     assert_eq!(locked.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&locked.stderr).contains("protected by the manager passcode"));
     assert!(locked.stdout.is_empty(), "nothing of the records is shown");
-    let wrong = with_data(
+    let wrong = with_env(
         &dir,
-        &["report", "--passcode", "guess", "--lang", "en"],
-        None,
+        &[("MADOGUCHI_MANAGER_PASSCODE", "guess")],
+        &["report", "--lang", "en"],
     );
     assert_eq!(wrong.status.code(), Some(2));
-    let right = with_data(
+    let right = with_env(
         &dir,
-        &["report", "--passcode", "kanri2026", "--format", "json"],
-        None,
+        &[("MADOGUCHI_MANAGER_PASSCODE", "kanri2026")],
+        &["report", "--format", "json"],
     );
     assert_eq!(json(&right)["attempts"].as_array().unwrap().len(), 9);
+    // Guessing is slowed down: after three wrong tries the next must wait, right or not.
+    for _ in 0..3 {
+        with_env(
+            &dir,
+            &[("MADOGUCHI_MANAGER_PASSCODE", "guess")],
+            &["report", "--lang", "en"],
+        );
+    }
+    let waiting = with_env(
+        &dir,
+        &[("MADOGUCHI_MANAGER_PASSCODE", "kanri2026")],
+        &["report", "--lang", "en"],
+    );
+    assert_eq!(waiting.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&waiting.stderr).contains("wait"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly_and_a_full_disk_is_said() {
+    // `madoguchi rules | head -1`: the reader goes away after one line.
+    for args in [vec!["rules"], vec!["check", "--lang", "en"]] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_madoguchi"))
+            .args(&args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdout = child.stdout.take().unwrap();
+        let mut first = [0u8; 16];
+        let _ = std::io::Read::read(&mut stdout, &mut first);
+        drop(stdout);
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_ne!(out.status.code(), Some(101), "{args:?}");
+    }
+    // Standard output on a full disk (Linux's /dev/full): said, and a non-zero exit.
+    if std::path::Path::new("/dev/full").exists() {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_madoguchi"))
+            .args(["rules", "--lang", "en"])
+            .stdout(full)
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(7));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("could not write the output"));
+    }
+}
+
+#[test]
+fn report_out_refuses_a_folder_and_leaves_no_temporary_file() {
+    let dir = data_dir("out-folder");
+    let target = dir.join("folder");
+    std::fs::create_dir_all(&target).unwrap();
+    let out = with_data(
+        &dir,
+        &["report", "--lang", "en", "--out", target.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(7));
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pack_with_link_loops_is_checked_without_hanging() {
+    let dir = data_dir("loops");
+    let pack = dir.join("pack");
+    std::fs::create_dir_all(pack.join("locales/ja")).unwrap();
+    std::fs::create_dir_all(pack.join("locales/en")).unwrap();
+    std::os::unix::fs::symlink(".", pack.join("a")).unwrap();
+    std::os::unix::fs::symlink(".", pack.join("b")).unwrap();
+    let started = std::time::Instant::now();
+    let out = madoguchi(&["check", pack.to_str().unwrap(), "--lang", "en"], None);
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    assert_eq!(out.status.code(), Some(1), "the links are findings");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("link to a folder"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A finished assessment always arrives, exactly once: while another program holds the write
+/// lock it waits in its pending file (exit 6) and the next start stores it; killed between the
+/// pending file and the commit, the next start stores it; stored twice it is one assessment.
+#[test]
+fn a_locked_or_interrupted_commit_loses_no_assessment_and_stores_none_twice() {
+    let dir = data_dir("pending");
+    let path = dir.join("records.sqlite");
+    drop(madoguchi_records::Records::open(&path).unwrap());
+    let exam = |staff: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_madoguchi"))
+            .args([
+                "--data-dir",
+                dir.to_str().unwrap(),
+                "exam",
+                "--staff",
+                staff,
+            ])
+            .args(["--seed", "11", "--count", "9", "--lang", "en"])
+            .env("MADOGUCHI_BUSY_TIMEOUT_MS", "200")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut pipe = child.stdin.take().unwrap();
+        pipe.write_all(first_choices().as_bytes()).unwrap();
+        drop(pipe);
+        child
+    };
+    // Another program holds the write lock for the whole exam.
+    let holder = madoguchi_records_test_lock(&path);
+    let out = exam("施錠 一郎").wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(6),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("kept safely in"), "{stderr}");
+    let pending: Vec<_> = std::fs::read_dir(dir.join("pending"))
+        .unwrap()
+        .flatten()
+        .collect();
+    assert_eq!(pending.len(), 1, "the finished assessment waits on disk");
+    drop(holder);
+    // The next start stores it, once.
+    let out = with_data(&dir, &["report", "--format", "json"], None);
+    assert!(out.status.success());
+    let out = with_data(&dir, &["sync", "--status", "--lang", "en"], None);
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("Recorded"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report = json(&with_data(&dir, &["report", "--format", "json"], None));
+    assert_eq!(report["assessments"].as_array().unwrap().len(), 1);
+    assert_eq!(report["attempts"].as_array().unwrap().len(), 9);
+    // The same pending record again (a crash after the commit, before its file went): still
+    // one assessment.
+    std::fs::create_dir_all(dir.join("pending")).unwrap();
+    let copy = pending[0].path();
+    let records = madoguchi_records::Records::open(&path).unwrap();
+    let uid = records.assessments(None).unwrap()[0].uid.clone();
+    drop(records);
+    assert!(copy.to_string_lossy().contains(&uid));
+    std::fs::write(&copy, serde_json::to_vec(&kept_record(&dir, &uid)).unwrap()).unwrap();
+    let report = json(&with_data(&dir, &["report", "--format", "json"], None));
+    assert_eq!(report["assessments"].as_array().unwrap().len(), 1);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Holds the records' write lock until dropped (another program writing).
+fn madoguchi_records_test_lock(path: &std::path::Path) -> impl Drop {
+    struct Holder(std::process::Child);
+    impl Drop for Holder {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    // A second process, so the lock is another program's (python's sqlite3, on every
+    // machine this project targets).
+    let child = Command::new("python3")
+        .args([
+            "-c",
+            "import sqlite3,sys,time\nc=sqlite3.connect(sys.argv[1],isolation_level=None)\nc.execute('BEGIN IMMEDIATE')\nprint('locked',flush=True)\ntime.sleep(600)",
+            path.to_str().unwrap(),
+        ])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("python3 runs");
+    let mut child = child;
+    let mut line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(child.stdout.take().unwrap()),
+        &mut line,
+    )
+    .unwrap();
+    assert_eq!(line.trim(), "locked");
+    Holder(child)
+}
+
+/// The stored assessment as a pending record (what a leftover pending file holds).
+fn kept_record(dir: &std::path::Path, uid: &str) -> madoguchi_records::Record {
+    let records = madoguchi_records::Records::open(&dir.join("records.sqlite")).unwrap();
+    let assessment = records
+        .assessments(None)
+        .unwrap()
+        .into_iter()
+        .find(|a| a.uid == uid)
+        .unwrap();
+    let staff = records
+        .staff()
+        .unwrap()
+        .into_iter()
+        .find(|s| s.id == assessment.staff_id)
+        .unwrap();
+    let attempts = records
+        .attempts(None)
+        .unwrap()
+        .into_iter()
+        .filter(|a| a.assessment_id == Some(assessment.id))
+        .collect();
+    madoguchi_records::Record {
+        staff: staff.name,
+        finished: madoguchi_records::FinishedWork::Assessment {
+            assessment,
+            attempts,
+        },
+    }
+}
+
+/// A disk that fills up during the commit (a file-size limit makes every write past it fail):
+/// the finished assessment waits in its pending file and the next start stores it, once.
+#[cfg(unix)]
+#[test]
+fn a_full_disk_at_the_commit_keeps_the_assessment_for_the_next_start() {
+    let dir = data_dir("full");
+    // A first assessment makes the records file larger than the limit below.
+    let first = with_data(
+        &dir,
+        &[
+            "exam",
+            "--staff",
+            "満杯 一郎",
+            "--seed",
+            "11",
+            "--count",
+            "9",
+            "--lang",
+            "en",
+        ],
+        Some(&first_choices()),
+    );
+    assert!(first.status.success());
+    let mut child = Command::new("sh")
+        .args([
+            "-c",
+            "trap '' XFSZ; ulimit -f 100; exec \"$0\" --data-dir \"$1\" exam --staff '満杯 二郎' --seed 12 --count 9 --lang en",
+            env!("CARGO_BIN_EXE_madoguchi"),
+            dir.to_str().unwrap(),
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    pipe.write_all(first_choices().as_bytes()).unwrap();
+    drop(pipe);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(6),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("kept safely in"));
+    let report = json(&with_data(&dir, &["report", "--format", "json"], None));
+    assert_eq!(
+        report["assessments"].as_array().unwrap().len(),
+        1,
+        "not stored yet: a report changes nothing"
+    );
+    // The next start that writes (exam, sync, the app) stores it.
+    let out = with_data(&dir, &["sync", "--status", "--lang", "en"], None);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Recorded"));
+    let again = with_data(&dir, &["sync", "--status", "--lang", "en"], None);
+    assert!(!String::from_utf8_lossy(&again.stderr).contains("Recorded"));
+    let report = json(&with_data(&dir, &["report", "--format", "json"], None));
+    assert_eq!(
+        report["assessments"].as_array().unwrap().len(),
+        2,
+        "stored once"
+    );
+    let records = madoguchi_records::Records::open(&dir.join("records.sqlite")).unwrap();
+    assert_eq!(records.integrity_check().unwrap(), "ok");
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -9,14 +9,15 @@ use std::time::Instant;
 use bevy::prelude::*;
 use madoguchi_content::i18n::Texts;
 use madoguchi_play::session::{Debrief, Mode, Outcome, Saved, Session};
-use madoguchi_records::{Attempt, AttemptKind, RecordsError};
+use madoguchi_records::{Attempt, AttemptKind, Record};
 use madoguchi_rules::Judgment;
 use serde::{Deserialize, Serialize};
 
 use super::packs::Packs;
 use super::settings::{DataDir, DataFolder};
-use super::staff::{CurrentStaff, RecordsStore, now_iso};
+use super::staff::{CurrentStaff, RecordsStore};
 use super::state::Screen;
+use super::text::UiText;
 use crate::library;
 
 /// The adapter's systems: they read the start, resume and choice requests written before them
@@ -87,7 +88,7 @@ pub struct Play {
     /// Milliseconds already played before a resume.
     offset_ms: u64,
     /// Whether the finished attempt has been stored.
-    pub recorded: Option<Result<i64, std::sync::Arc<RecordsError>>>,
+    pub recorded: Option<Result<i64, String>>,
 }
 
 impl Play {
@@ -288,6 +289,7 @@ fn apply_choices(
     mut play: ResMut<Play>,
     staff: Res<CurrentStaff>,
     store: Res<RecordsStore>,
+    text: Res<UiText>,
     dir: Res<DataFolder>,
     persist: Res<PersistPlay>,
     mut shown: MessageWriter<OutcomeShown>,
@@ -313,7 +315,7 @@ fn apply_choices(
             }
             let debrief = play.session.debrief();
             if play.session.mode() == Mode::Practice && play.recorded.is_none() {
-                play.recorded = store_attempt(&play, &debrief, &staff, &store);
+                play.recorded = store_attempt(&play, &debrief, &staff, &store, &text);
             }
             finished.write(ScenarioFinished { debrief });
         } else {
@@ -329,25 +331,23 @@ fn apply_choices(
     }
 }
 
+/// Stores a finished practice attempt (never lost: see [`RecordsStore::store`]); none when no
+/// staff member is chosen.
 fn store_attempt(
     play: &Play,
     debrief: &Debrief,
     staff: &CurrentStaff,
     store: &RecordsStore,
-) -> Option<Result<i64, std::sync::Arc<RecordsError>>> {
+    text: &UiText,
+) -> Option<Result<i64, String>> {
     let staff = staff.0.as_ref()?;
-    store.with(|records| {
-        let attempt = Attempt::from_debrief(
-            debrief,
-            staff.id,
-            AttemptKind::Practice,
-            &play.pack_label,
-            &play.started_at.to_string(),
-            &now_iso(),
-            &library::rules_version(play.pack_fingerprint),
-        );
-        records
-            .record_attempt(&attempt)
-            .map_err(std::sync::Arc::new)
-    })
+    let attempt = Attempt::from_debrief(
+        debrief,
+        AttemptKind::Practice,
+        &play.pack_label,
+        play.started_at,
+        crate::paths::now(),
+        &library::rules_version(play.pack_fingerprint),
+    );
+    Some(store.store(&Record::practice(&staff.name, attempt), text))
 }

@@ -3,12 +3,10 @@
 //! assessment in one transaction once the last scenario ends. Leaving before the end stores
 //! nothing. It decides nothing itself: the draw, the scores and the readiness are the engine's.
 
-use std::sync::Arc;
-
 use bevy::prelude::*;
 use madoguchi_play::assessment::{Finished, Run, Thresholds};
 use madoguchi_play::session::Mode;
-use madoguchi_records::{RecordsError, Staff};
+use madoguchi_records::{Record, Staff};
 
 use super::adapter::{Play, ScenarioFinished, SessionSystems, StartScenario};
 use super::packs::Packs;
@@ -41,7 +39,7 @@ pub struct AssessmentRun {
     /// The result, once every scenario is played.
     pub finished: Option<Finished>,
     /// Whether the result was stored (its id), or why not.
-    pub stored: Option<Result<i64, Arc<RecordsError>>>,
+    pub stored: Option<Result<i64, String>>,
 }
 
 impl AssessmentRun {
@@ -144,6 +142,7 @@ fn follow_assessment(
     play: Option<Res<Play>>,
     packs: Res<Packs>,
     store: Res<RecordsStore>,
+    text: Res<super::UiText>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     for done in finished.read() {
@@ -169,15 +168,13 @@ fn follow_assessment(
             .run
             .finish(assessment.thresholds, crate::paths::now());
         if let Some(result) = result {
-            let (row, attempts) = madoguchi_records::assessment_rows(
+            let record = Record::assessment(
+                &assessment.staff.name,
                 &result,
-                assessment.staff.id,
                 &report.pack.label,
                 &library::rules_version(report.pack.fingerprint),
             );
-            let stored =
-                store.with(|records| records.record_assessment(&row, &attempts).map_err(Arc::new));
-            assessment.stored = stored;
+            assessment.stored = Some(store.store(&record, &text));
             assessment.finished = Some(result);
         }
         next.set(Screen::Assessment);

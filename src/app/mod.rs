@@ -6,6 +6,7 @@ pub mod adapter;
 pub mod assessment;
 mod egui_glue;
 pub mod packs;
+pub mod records_flow;
 pub mod screens;
 mod screenshot;
 pub mod settings;
@@ -142,7 +143,9 @@ pub fn build(app: &mut App, options: &AppOptions) -> Lang {
     ));
     app.insert_resource(UiText::new(lang));
     app.insert_resource(packs::Packs::load(&folders));
-    app.insert_resource(staff::RecordsStore::open(&data_dir));
+    let (store, notice) = staff::RecordsStore::open(&data_dir);
+    app.insert_resource(store);
+    app.insert_resource(notice);
     app.insert_resource(loaded);
     app.insert_resource(settings::DataFolder(data_dir));
     lang
@@ -156,6 +159,7 @@ pub fn logic_plugin(app: &mut App) {
         assessment::plugin,
         packs::plugin,
         staff::plugin,
+        records_flow::plugin,
     ));
 }
 

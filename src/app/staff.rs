@@ -1,11 +1,15 @@
-//! The records database as the app holds it, and the staff member who is practising.
+//! The records database as the app holds it, the staff member who is practising, and storing
+//! what is finished so that it is never lost (a pending file first; the next start stores what
+//! is left). Only the flow systems use it; screens draw the views these systems keep.
 
 use std::sync::Mutex;
 
 use bevy::prelude::*;
-use madoguchi_records::{Records, RecordsError, Staff};
+use madoguchi_records::pending::{self, NotStored, PendingDir, Retry, Stored};
+use madoguchi_records::{Record, Records, RecordsError, Staff};
 
 use super::settings::DataDir;
+use super::text::UiText;
 
 /// The records, or why they could not be opened (the file is then left untouched).
 #[derive(Resource)]
@@ -14,20 +18,57 @@ pub struct RecordsStore {
     pub records: Option<Mutex<Records>>,
     /// Why it is not open.
     pub error: Option<RecordsError>,
+    /// Where finished records wait when they cannot be stored at once.
+    pub pending: Option<PendingDir>,
+}
+
+/// What happened to records left pending by an earlier run, for Home to say.
+#[derive(Resource, Clone, Debug, Default, PartialEq)]
+pub struct RecordsNotice {
+    /// Pending records stored at start.
+    pub caught_up: usize,
+    /// Pending records that still wait (file, why).
+    pub waiting: Vec<(String, RecordsError)>,
 }
 
 impl RecordsStore {
-    /// Opens `records.sqlite` in the data folder.
-    pub fn open(dir: &DataDir) -> RecordsStore {
-        match Records::open(&dir.file("records.sqlite")) {
-            Ok(records) => RecordsStore {
-                records: Some(Mutex::new(records)),
-                error: None,
-            },
-            Err(error) => RecordsStore {
-                records: None,
-                error: Some(error),
-            },
+    /// Opens `records.sqlite` in the data folder and stores what earlier runs left pending.
+    pub fn open(dir: &DataDir) -> (RecordsStore, RecordsNotice) {
+        let path = dir.records();
+        let pending = PendingDir::beside(&path);
+        match Records::open(&path) {
+            Ok(mut records) => {
+                let caught = pending::commit_all(
+                    &mut records,
+                    &pending,
+                    crate::paths::now(),
+                    Retry::default(),
+                );
+                let notice = RecordsNotice {
+                    caught_up: caught.stored.len(),
+                    waiting: caught
+                        .waiting
+                        .into_iter()
+                        .map(|(file, error)| (file.display().to_string(), error))
+                        .collect(),
+                };
+                (
+                    RecordsStore {
+                        records: Some(Mutex::new(records)),
+                        error: None,
+                        pending: Some(pending),
+                    },
+                    notice,
+                )
+            }
+            Err(error) => (
+                RecordsStore {
+                    records: None,
+                    error: Some(error),
+                    pending: Some(pending),
+                },
+                RecordsNotice::default(),
+            ),
         }
     }
 
@@ -37,10 +78,12 @@ impl RecordsStore {
             Ok(records) => RecordsStore {
                 records: Some(Mutex::new(records)),
                 error: None,
+                pending: None,
             },
             Err(error) => RecordsStore {
                 records: None,
                 error: Some(error),
+                pending: None,
             },
         }
     }
@@ -51,6 +94,59 @@ impl RecordsStore {
         let mut guard = records.lock().ok()?;
         Some(f(&mut guard))
     }
+
+    /// Stores a finished record so that it is never lost: the outcome in words when it could
+    /// not be stored at once (it then waits in a pending file, or — if even that failed — the
+    /// caller still holds it).
+    pub fn store(&self, record: &Record, text: &UiText) -> Result<i64, String> {
+        let now = crate::paths::now();
+        let Some(records) = self.records.as_ref() else {
+            // No database: keep the record pending so the next start stores it.
+            let error = self
+                .error
+                .clone()
+                .unwrap_or(RecordsError::Config(text.t("home-records-unavailable")));
+            return Err(match self.pending.as_ref().map(|p| p.keep(record)) {
+                Some(Ok(path)) => text.t_args(
+                    "app-record-pending",
+                    &[
+                        ("reason", text.records_error(&error)),
+                        ("path", path.display().to_string()),
+                    ],
+                ),
+                _ => text.t_args("app-record-lost", &[("reason", text.records_error(&error))]),
+            });
+        };
+        let Ok(mut records) = records.lock() else {
+            return Err(text.t("home-records-unavailable"));
+        };
+        let outcome = match &self.pending {
+            Some(pending) => pending::store(&mut records, pending, record, now, Retry::default()),
+            None => records
+                .commit(record, now)
+                .map(Stored::Committed)
+                .map_err(|commit| {
+                    Box::new(NotStored {
+                        pending: commit.clone(),
+                        commit,
+                    })
+                }),
+        };
+        match outcome {
+            Ok(Stored::Committed(done)) => Ok(done.id()),
+            Ok(Stored::Pending { path, error }) => Err(text.t_args(
+                "app-record-pending",
+                &[
+                    ("reason", text.records_error(&error)),
+                    ("path", path.display().to_string()),
+                ],
+            )),
+            Err(not_stored) => Err(text.t_args(
+                "app-record-lost",
+                &[("reason", text.records_error(&not_stored.commit))],
+            )),
+        }
+    }
 }
 
 /// The staff member practising now.
@@ -59,9 +155,5 @@ pub struct CurrentStaff(pub Option<Staff>);
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<CurrentStaff>();
-}
-
-/// The current time as ISO 8601 (UTC), for records.
-pub fn now_iso() -> String {
-    jiff::Timestamp::now().to_string()
+    app.init_resource::<RecordsNotice>();
 }

@@ -77,7 +77,7 @@ pub fn run(args: &CheckArgs, lang: Lang) -> ExitCode {
     let reports = match load(&args.paths, options, lang) {
         Ok(reports) => reports,
         Err(message) => {
-            eprintln!("{message}");
+            super::say(&message);
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
@@ -91,6 +91,7 @@ pub fn run(args: &CheckArgs, lang: Lang) -> ExitCode {
         .copied()
         .filter(|rule| !covered.contains(*rule))
         .collect();
+    let mut out = super::out::Out::new();
     match args.format {
         CheckFormat::Text => {
             for report in &reports {
@@ -105,37 +106,31 @@ pub fn run(args: &CheckArgs, lang: Lang) -> ExitCode {
                         }
                         _ => shown_path(report, &finding.file),
                     };
-                    println!("{location}: {}", finding.message(texts, lang));
+                    out.line(format!("{location}: {}", finding.message(texts, lang)));
                 }
             }
             if args.coverage {
-                println!(
-                    "{}",
-                    texts.get_args(
-                        lang,
-                        "cli-check-coverage",
-                        &[
-                            ("covered", covered.len().to_string()),
-                            ("total", RuleId::ALL.len().to_string())
-                        ],
-                    )
-                );
+                out.line(texts.get_args(
+                    lang,
+                    "cli-check-coverage",
+                    &[
+                        ("covered", covered.len().to_string()),
+                        ("total", RuleId::ALL.len().to_string()),
+                    ],
+                ));
                 for rule in &uncovered {
-                    println!("  {rule}");
+                    out.line(format!("  {rule}"));
                 }
             }
-            println!(
-                "{}",
-                texts.get_args(
-                    lang,
-                    "cli-check-summary",
-                    &[
-                        ("packs", reports.len().to_string()),
-                        ("files", files.to_string()),
-                        ("findings", findings.to_string()),
-                    ],
-                )
-            );
+            out.line(texts.get_args(
+                lang,
+                "cli-check-summary",
+                &[
+                    ("packs", reports.len().to_string()),
+                    ("files", files.to_string()),
+                    ("findings", findings.to_string()),
+                ],
+            ));
         }
         CheckFormat::Json => {
             let list: Vec<Value> = reports
@@ -165,18 +160,13 @@ pub fn run(args: &CheckArgs, lang: Lang) -> ExitCode {
                 value["covered"] = json!(covered.to_vec());
                 value["uncovered"] = json!(uncovered);
             }
-            match serde_json::to_string_pretty(&value) {
-                Ok(text) => println!("{text}"),
-                Err(error) => {
-                    eprintln!("{error}");
-                    return ExitCode::FAILURE;
-                }
-            }
+            out.line(serde_json::to_string_pretty(&value).unwrap_or_default());
         }
     }
-    if findings > 0 {
+    let done = if findings > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    }
+    };
+    out.finish(done, lang)
 }

@@ -1,6 +1,7 @@
 //! `madoguchi exam`: an assessment on the terminal. Scenarios are drawn by competency with a
-//! recorded seed, played with no feedback, then scored against the clinic's thresholds; the
-//! whole assessment is stored in one transaction only once every scenario is finished.
+//! recorded seed, played with no feedback, then scored against the clinic's thresholds. Once
+//! every scenario is finished the whole assessment is kept in a pending file and stored in one
+//! transaction; if it cannot be stored now it waits there, and the next start stores it.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -10,14 +11,14 @@ use madoguchi_content::pack::CheckOptions;
 use madoguchi_content::present::Presenter;
 use madoguchi_play::assessment::{self, Readiness, Run, Thresholds};
 use madoguchi_play::session::{Mode, Session};
-use madoguchi_records::Records;
+use madoguchi_records::Record;
+use madoguchi_records::pending::{self, PendingDir, Retry, Stored};
 
 use super::EXIT_BAD_INPUT;
+use super::out::Out;
 use super::terminal::{self, Choices, Played};
-use crate::app::staff::now_iso;
 use crate::library;
-use crate::paths::DataDir;
-use crate::paths::now;
+use crate::paths::{DataDir, now};
 
 /// Exit code when the input ends before the assessment does (nothing is stored).
 pub const EXIT_INCOMPLETE: u8 = 3;
@@ -41,23 +42,21 @@ pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
     let t = |id: &str| texts.get(lang, id);
     let name = args.staff.trim();
     if let Err(problem) = madoguchi_rules::privacy::check_staff_name(name) {
-        eprintln!("{}", texts.get(lang, problem.message_id()));
+        super::say(&texts.get(lang, problem.message_id()));
         return ExitCode::from(EXIT_BAD_INPUT);
     }
-    // The records first: a damaged file is reported before anyone plays twenty minutes.
+    // The records first: a file that cannot be used is reported before anyone plays twenty
+    // minutes; records left pending by an earlier run are stored now.
     let dir = DataDir::resolve(data_dir);
-    let mut records = match Records::open(&dir.file("records.sqlite")) {
+    let mut records = match super::open_records(&dir, lang) {
         Ok(records) => records,
-        Err(error) => {
-            eprintln!("{}", error.describe(texts, lang));
-            return ExitCode::from(EXIT_BAD_INPUT);
-        }
+        Err(code) => return code,
     };
     let thresholds = match records.thresholds() {
         Ok(thresholds) => thresholds,
         Err(error) => {
-            eprintln!("{}", error.describe(texts, lang));
-            return ExitCode::from(EXIT_BAD_INPUT);
+            super::say(&error.describe(texts, lang));
+            return ExitCode::from(super::records_exit(&error));
         }
     };
     let report = library::shipped(CheckOptions::default());
@@ -65,36 +64,31 @@ pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
     let mut run = match Run::new(&report.pack.scenarios, seed, args.count, now()) {
         Ok(run) => run,
         Err(error) => {
-            eprintln!("{}", Presenter::draw_error(texts, lang, &error));
+            super::say(&Presenter::draw_error(texts, lang, &error));
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
-    println!("== {} ==", t("exam-title"));
-    println!(
-        "{}",
-        texts.get_args(
-            lang,
-            "exam-intro",
-            &[
-                ("staff", name.to_owned()),
-                ("count", run.items.len().to_string()),
-                ("seed", seed.to_string()),
-            ],
-        )
-    );
-    println!("{}", t("exam-no-feedback"));
+    let mut out = Out::new();
+    out.line(format!("== {} ==", t("exam-title")));
+    out.line(texts.get_args(
+        lang,
+        "exam-intro",
+        &[
+            ("staff", name.to_owned()),
+            ("count", run.items.len().to_string()),
+            ("seed", seed.to_string()),
+        ],
+    ));
+    out.line(t("exam-no-feedback"));
     let policy = library::policy();
     let mut choices = Choices::new(args.choose.clone());
     while let Some(item) = run.current().cloned() {
         let Some(scenario) = report.pack.scenario(&item.scenario).cloned() else {
-            eprintln!(
-                "{}",
-                texts.get_args(
-                    lang,
-                    "cli-error-unknown-scenario",
-                    &[("scenario", item.scenario)]
-                )
-            );
+            super::say(&texts.get_args(
+                lang,
+                "cli-error-unknown-scenario",
+                &[("scenario", item.scenario)],
+            ));
             return ExitCode::from(EXIT_BAD_INPUT);
         };
         let started_at = now();
@@ -106,7 +100,7 @@ pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
         ) {
             Ok(started) => started,
             Err(error) => {
-                eprintln!("{error}");
+                super::say(&error.to_string());
                 return ExitCode::from(EXIT_BAD_INPUT);
             }
         };
@@ -119,62 +113,72 @@ pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
             situation: &situation,
         };
         let (number, total) = run.progress();
-        println!();
-        println!(
-            "{}",
-            texts.get_args(
-                lang,
-                "exam-progress",
-                &[("number", number.to_string()), ("total", total.to_string())],
-            )
-        );
-        terminal::print_intro(&presenter);
-        if terminal::play_through(&presenter, &mut session, &opening, &mut choices)
-            == Played::InputEnded
-        {
-            println!("{}", t("exam-stopped"));
-            return ExitCode::from(EXIT_INCOMPLETE);
+        out.line("");
+        out.line(texts.get_args(
+            lang,
+            "exam-progress",
+            &[("number", number.to_string()), ("total", total.to_string())],
+        ));
+        terminal::print_intro(&mut out, &presenter);
+        match terminal::play_through(&mut out, &presenter, &mut session, &opening, &mut choices) {
+            Played::Finished => {}
+            Played::InputEnded => {
+                out.line(t("exam-stopped"));
+                return out.finish(ExitCode::from(EXIT_INCOMPLETE), lang);
+            }
+            Played::OutputClosed => {
+                return out.finish(ExitCode::from(EXIT_INCOMPLETE), lang);
+            }
         }
         run.record(session.debrief(), situation, started_at, now());
     }
-    // Every scenario is played: store the whole assessment at once, then show the result.
+    // Every scenario is played: keep the whole assessment durably, then store it at once.
+    let Some(finished) = run.finish(thresholds, now()) else {
+        out.line(t("exam-stopped"));
+        return out.finish(ExitCode::from(EXIT_INCOMPLETE), lang);
+    };
     let rules_version = library::rules_version(report.pack.fingerprint);
-    let stored = records.staff_or_add(name, &now_iso()).and_then(|staff| {
-        match run.finish(thresholds, now()) {
-            Some(finished) => {
-                let (row, attempts) = madoguchi_records::assessment_rows(
-                    &finished,
-                    staff.id,
-                    &report.pack.label,
-                    &rules_version,
-                );
-                records
-                    .record_assessment(&row, &attempts)
-                    .map(|id| Some((id, finished)))
-            }
-            None => Ok(None),
+    let record = Record::assessment(name, &finished, &report.pack.label, &rules_version);
+    let stored = pending::store(
+        &mut records,
+        &PendingDir::beside(&dir.records()),
+        &record,
+        now(),
+        Retry::default(),
+    );
+    out.line("");
+    out.line(format!("== {} ==", t("exam-result")));
+    for line in readiness_lines(&finished.readiness, thresholds, texts, lang) {
+        out.line(line);
+    }
+    let code = match &stored {
+        Ok(Stored::Committed(done)) => {
+            out.line(texts.get_args(lang, "exam-stored", &[("id", done.id().to_string())]));
+            ExitCode::SUCCESS
         }
-    });
-    let (id, finished) = match stored {
-        Ok(Some(stored)) => stored,
-        Ok(None) => {
-            eprintln!("{}", t("exam-stopped"));
-            return ExitCode::from(EXIT_INCOMPLETE);
+        Ok(Stored::Pending { path, error }) => {
+            super::say(&texts.get_args(
+                lang,
+                "exam-pending",
+                &[
+                    ("reason", error.describe(texts, lang)),
+                    ("path", path.display().to_string()),
+                ],
+            ));
+            ExitCode::from(super::EXIT_RECORDS_UNWRITABLE)
         }
-        Err(error) => {
-            eprintln!("{}", error.describe(texts, lang));
-            return ExitCode::from(EXIT_BAD_INPUT);
+        Err(not_stored) => {
+            super::say(&texts.get_args(
+                lang,
+                "exam-not-stored",
+                &[
+                    ("reason", not_stored.commit.describe(texts, lang)),
+                    ("pending", not_stored.pending.describe(texts, lang)),
+                ],
+            ));
+            ExitCode::from(super::EXIT_RECORDS_UNWRITABLE)
         }
     };
-    println!();
-    println!("== {} ==", t("exam-result"));
-    for line in readiness_lines(&finished.readiness, thresholds, texts, lang) {
-        println!("{line}");
-    }
-    println!(
-        "{}",
-        texts.get_args(lang, "exam-stored", &[("id", id.to_string())])
-    );
     for played in &run.played {
         let Some(scenario) = report.pack.scenario(&played.debrief.scenario) else {
             continue;
@@ -186,13 +190,16 @@ pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
             scenario,
             situation: &played.situation,
         };
-        println!();
-        println!("== {} ==", presenter.title());
+        out.line("");
+        out.line(format!("== {} ==", presenter.title()));
         for line in presenter.debrief(&played.debrief) {
-            println!("{line}");
+            out.line(line);
         }
     }
-    ExitCode::SUCCESS
+    if matches!(stored, Ok(Stored::Committed(_))) {
+        super::sync_quietly(&mut records, lang);
+    }
+    out.finish(code, lang)
 }
 
 /// The readiness result as lines: the verdict, overall, each competency against the

@@ -20,30 +20,48 @@ pub struct JudgeArgs {
     explain: bool,
 }
 
+/// Reads at most [`rules::wire::MAX_REQUEST_BYTES`] (and one byte more, to know it was more).
+fn read_bounded(reader: impl Read, shown: &str, lang: Lang) -> Result<String, String> {
+    let texts = Texts::shipped();
+    let limit = rules::wire::MAX_REQUEST_BYTES;
+    let mut bytes = Vec::new();
+    reader
+        .take(u64::try_from(limit).unwrap_or(u64::MAX) + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|error| {
+            texts.get_args(
+                lang,
+                "cli-error-read",
+                &[("path", shown.to_owned()), ("reason", error.to_string())],
+            )
+        })?;
+    if bytes.len() > limit {
+        return Err(texts.get_args(
+            lang,
+            "cli-error-too-large",
+            &[("path", shown.to_owned()), ("limit", limit.to_string())],
+        ));
+    }
+    String::from_utf8(bytes)
+        .map_err(|_| texts.get_args(lang, "cli-error-not-text", &[("path", shown.to_owned())]))
+}
+
 /// Reads a situation from a path (`-` for standard input), by extension.
 fn read_situation(path: &PathBuf, lang: Lang) -> Result<Situation, String> {
     let texts = Texts::shipped();
     let shown = path.display().to_string();
     if shown == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|error| {
-                texts.get_args(
-                    lang,
-                    "cli-error-read",
-                    &[("path", shown.clone()), ("reason", error.to_string())],
-                )
-            })?;
+        let text = read_bounded(std::io::stdin().lock(), &shown, lang)?;
         return rules::situation_from_json(&text).map_err(|error| error.to_string());
     }
-    let text = std::fs::read_to_string(path).map_err(|error| {
+    let file = std::fs::File::open(path).map_err(|error| {
         texts.get_args(
             lang,
             "cli-error-read",
             &[("path", shown.clone()), ("reason", error.to_string())],
         )
     })?;
+    let text = read_bounded(file, &shown, lang)?;
     match path.extension().and_then(|e| e.to_str()) {
         Some("json") => rules::situation_from_json(&text).map_err(|error| error.to_string()),
         Some("ron") => rules::situation_from_ron(&text).map_err(|error| format!("{shown}:{error}")),
@@ -89,7 +107,7 @@ pub fn run(args: &JudgeArgs, lang: Lang) -> ExitCode {
     let situation = match read_situation(&args.file, lang) {
         Ok(situation) => situation,
         Err(message) => {
-            eprintln!("{message}");
+            super::say(&message);
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
@@ -97,19 +115,12 @@ pub fn run(args: &JudgeArgs, lang: Lang) -> ExitCode {
     let ruling = match rules::rule(policy, &situation) {
         Ok(ruling) => ruling,
         Err(error) => {
-            eprintln!("{error}");
+            super::say(&rules::wire::tidy(&error.to_string()));
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
     let value = ruling_json(policy, &ruling, args.explain.then_some(lang));
-    match serde_json::to_string_pretty(&value) {
-        Ok(text) => {
-            println!("{text}");
-            ExitCode::SUCCESS
-        }
-        Err(error) => {
-            eprintln!("{error}");
-            ExitCode::FAILURE
-        }
-    }
+    let mut out = super::out::Out::new();
+    out.line(serde_json::to_string_pretty(&value).unwrap_or_default());
+    out.finish(ExitCode::SUCCESS, lang)
 }

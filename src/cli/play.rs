@@ -127,7 +127,7 @@ pub fn find_error_text(error: &FindError, lang: Lang) -> String {
 pub fn run(args: &PlayArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
     let texts = Texts::shipped();
     let Some(spec) = args.spec() else {
-        eprintln!("{}", texts.get(lang, "cli-error-no-scenario"));
+        super::say(&texts.get(lang, "cli-error-no-scenario"));
         return ExitCode::from(EXIT_BAD_INPUT);
     };
     if !args.text {
@@ -149,7 +149,7 @@ pub fn run(args: &PlayArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
     {
         Ok(found) => found,
         Err(error) => {
-            eprintln!("{}", find_error_text(&error, lang));
+            super::say(&find_error_text(&error, lang));
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
@@ -161,7 +161,7 @@ pub fn run(args: &PlayArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
     ) {
         Ok(started) => started,
         Err(error) => {
-            eprintln!("{error}");
+            super::say(&error.to_string());
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
@@ -174,18 +174,21 @@ pub fn run(args: &PlayArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
         scenario: &scenario,
         situation: &situation,
     };
-    terminal::print_intro(&presenter);
+    let mut out = super::out::Out::new();
+    terminal::print_intro(&mut out, &presenter);
     let mut choices = Choices::new(args.choose.clone());
-    if terminal::play_through(&presenter, &mut session, &opening, &mut choices)
-        == Played::InputEnded
-    {
-        println!("{}", presenter.t("cli-play-eof"));
-        return ExitCode::SUCCESS;
+    match terminal::play_through(&mut out, &presenter, &mut session, &opening, &mut choices) {
+        Played::InputEnded => {
+            out.line(presenter.t("cli-play-eof"));
+            return out.finish(ExitCode::SUCCESS, lang);
+        }
+        Played::OutputClosed => return out.finish(ExitCode::SUCCESS, lang),
+        Played::Finished => {}
     }
-    println!();
-    println!("== {} ==", presenter.t("cli-play-debrief"));
+    out.line("");
+    out.line(format!("== {} ==", presenter.t("cli-play-debrief")));
     for line in presenter.debrief(&session.debrief()) {
-        println!("{line}");
+        out.line(line);
     }
-    ExitCode::SUCCESS
+    out.finish(ExitCode::SUCCESS, lang)
 }

@@ -1,25 +1,20 @@
 //! `madoguchi report`: the records as a readable table, CSV for Excel, JSON or xAPI 1.0.3
-//! statements, to standard output or a file; with `--lrs` the statements are also posted to a
-//! learning record store.
+//! statements, to standard output or a file. It reads one snapshot of the file and changes
+//! nothing in it (a read-only copy or disk can be reported too); the manager passcode, once
+//! set, comes from `MADOGUCHI_MANAGER_PASSCODE` or a prompt, never the command line.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use madoguchi_content::i18n::{Lang, Texts};
-use madoguchi_content::pack::CheckOptions;
-use madoguchi_records::Records;
-use madoguchi_records::export::{self, DEFAULT_IRI_BASE, ReportData};
+use madoguchi_records::export::{self, ReportData, xapi};
+use madoguchi_records::{Access, Records};
 
 use super::EXIT_BAD_INPUT;
+use super::out::Out;
 use crate::library;
-use crate::paths::DataDir;
-
-/// Exit code when the learning record store refuses the statements or cannot be reached.
-pub const EXIT_LRS: u8 = 4;
-
-/// How many statements go in one request to the store.
-const BATCH: usize = 200;
+use crate::paths::{DataDir, now};
 
 /// The report's format.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -45,180 +40,157 @@ pub struct ReportArgs {
     #[arg(long)]
     out: Option<PathBuf>,
     #[arg(long)]
-    lrs: Option<String>,
-    #[arg(long, requires = "lrs")]
-    user: Option<String>,
-    #[arg(long, requires = "lrs")]
-    password: Option<String>,
-    #[arg(long, default_value = DEFAULT_IRI_BASE)]
-    iri_base: String,
-    #[arg(long)]
-    passcode: Option<String>,
+    iri_base: Option<String>,
+}
+
+/// Opens the records to report on: read and written when possible (so the passcode's wrong
+/// tries are counted and the outbox filled), else read-only. No file yet is no records.
+fn open_for_report(path: &Path, lang: Lang) -> Result<Records, ExitCode> {
+    let texts = Texts::shipped();
+    if !path.exists() {
+        super::say(&texts.get_args(
+            lang,
+            "report-no-records",
+            &[("path", path.display().to_string())],
+        ));
+        return Records::in_memory().map_err(|error| {
+            super::say(&error.describe(texts, lang));
+            ExitCode::from(super::records_exit(&error))
+        });
+    }
+    match Records::open(path) {
+        Ok(records) => Ok(records),
+        Err(error) if error.severity() == madoguchi_records::Severity::Unwritable => {
+            Records::open_read_only(path).map_err(|error| {
+                super::say(&error.describe(texts, lang));
+                ExitCode::from(super::records_exit(&error))
+            })
+        }
+        Err(error) => {
+            super::say(&error.describe(texts, lang));
+            Err(ExitCode::from(super::records_exit(&error)))
+        }
+    }
 }
 
 /// Runs `report`.
 pub fn run(args: &ReportArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
     let texts = Texts::shipped();
-    let path = DataDir::resolve(data_dir).file("records.sqlite");
-    // No records yet: report on nothing rather than create a database.
-    let opened = if path.exists() {
-        Records::open(&path)
-    } else {
-        eprintln!(
-            "{}",
-            texts.get_args(
-                lang,
-                "report-no-records",
-                &[("path", path.display().to_string())]
-            )
-        );
-        Records::in_memory()
-    };
-    let records = match opened {
+    let path = DataDir::resolve(data_dir).records();
+    let mut records = match open_for_report(&path, lang) {
         Ok(records) => records,
-        Err(error) => {
-            eprintln!("{}", error.describe(texts, lang));
-            return ExitCode::from(EXIT_BAD_INPUT);
-        }
+        Err(code) => return code,
     };
-    // Everyone's results are the manager's: once a passcode is set, the report needs it.
-    match records.has_manager_passcode() {
-        Ok(false) => {}
-        Ok(true) => {
-            let given = args
-                .passcode
-                .clone()
-                .or_else(|| std::env::var("MADOGUCHI_MANAGER_PASSCODE").ok());
-            let verified = match &given {
-                Some(passcode) => records.verify_manager_passcode(passcode),
-                None => Ok(false),
-            };
-            match verified {
-                Ok(true) => {}
-                Ok(false) => {
-                    eprintln!(
-                        "{}",
-                        texts.get(
-                            lang,
-                            if given.is_some() {
-                                "records-wrong-passcode"
-                            } else {
-                                "report-needs-passcode"
-                            }
-                        )
-                    );
-                    return ExitCode::from(EXIT_BAD_INPUT);
-                }
-                Err(error) => {
-                    eprintln!("{}", error.describe(texts, lang));
-                    return ExitCode::from(EXIT_BAD_INPUT);
-                }
-            }
-        }
-        Err(error) => {
-            eprintln!("{}", error.describe(texts, lang));
-            return ExitCode::from(EXIT_BAD_INPUT);
-        }
+    if let Err(code) = super::manager_gate(&mut records, lang) {
+        return code;
     }
     if let Some(name) = &args.staff {
         match records.staff_named(name.trim()) {
             Ok(Some(_)) => {}
             Ok(None) => {
-                eprintln!(
-                    "{}",
-                    texts.get_args(lang, "report-unknown-staff", &[("name", name.clone())])
-                );
+                super::say(&texts.get_args(
+                    lang,
+                    "report-unknown-staff",
+                    &[("name", export::printable(name))],
+                ));
                 return ExitCode::from(EXIT_BAD_INPUT);
             }
             Err(error) => {
-                eprintln!("{}", error.describe(texts, lang));
-                return ExitCode::from(EXIT_BAD_INPUT);
+                super::say(&error.describe(texts, lang));
+                return ExitCode::from(super::records_exit(&error));
             }
         }
     }
-    let loaded = ReportData::load(&records, args.staff.as_deref().map(str::trim))
-        .and_then(|data| Ok((data, records.thresholds()?)));
-    let (data, thresholds) = match loaded {
-        Ok(loaded) => loaded,
+    let data = match ReportData::load(&records, args.staff.as_deref().map(str::trim)) {
+        Ok(data) => data,
         Err(error) => {
-            eprintln!("{}", error.describe(texts, lang));
-            return ExitCode::from(EXIT_BAD_INPUT);
+            super::say(&error.describe(texts, lang));
+            return ExitCode::from(super::records_exit(&error));
         }
     };
-    let shipped = library::shipped(CheckOptions { seeds: 0 });
-    let titles = |scenario: &str, lang: Lang| match shipped.pack.scenario(scenario) {
-        Some(found) => shipped.pack.texts.get(lang, &found.def().title),
-        None => scenario.to_owned(),
-    };
-    let statements = || export::xapi(&data, texts, &titles, &args.iri_base, thresholds.competency);
+    let titles = library::titles();
     let text = match args.format {
         ReportFormat::Table => export::table(&data, texts, lang, &titles),
         ReportFormat::Csv => export::csv(&data, &titles),
         ReportFormat::Json => pretty(&export::json(&data)),
-        ReportFormat::Xapi => pretty(&serde_json::Value::Array(statements())),
+        ReportFormat::Xapi => match statements(&mut records, &data, args, lang) {
+            Ok(statements) => pretty(&serde_json::Value::Array(statements)),
+            Err(code) => return code,
+        },
     };
-    if let Some(url) = &args.lrs {
-        let password = args
-            .password
-            .clone()
-            .or_else(|| std::env::var("MADOGUCHI_LRS_PASSWORD").ok());
-        match post(
-            url,
-            args.user.as_deref(),
-            password.as_deref(),
-            &statements(),
-        ) {
-            Ok(count) => eprintln!(
-                "{}",
-                texts.get_args(
-                    lang,
-                    "report-posted",
-                    &[("count", count.to_string()), ("url", url.clone())]
-                )
-            ),
-            Err(problem) => {
-                eprintln!("{}", problem.describe(texts, lang, url));
-                return ExitCode::from(EXIT_LRS);
-            }
-        }
-        if args.out.is_none() && args.format == ReportFormat::Table {
-            return ExitCode::SUCCESS;
-        }
-    }
     match &args.out {
         Some(out) => match write_file(out, &text) {
             Ok(()) => {
-                eprintln!(
-                    "{}",
-                    texts.get_args(
-                        lang,
-                        "report-written",
-                        &[("path", out.display().to_string())]
-                    )
-                );
+                super::say(&texts.get_args(
+                    lang,
+                    "report-written",
+                    &[("path", out.display().to_string())],
+                ));
                 ExitCode::SUCCESS
             }
             Err(error) => {
-                eprintln!(
-                    "{}",
-                    texts.get_args(
-                        lang,
-                        "cli-error-write",
-                        &[
-                            ("path", out.display().to_string()),
-                            ("reason", error.to_string())
-                        ]
-                    )
-                );
-                ExitCode::from(EXIT_BAD_INPUT)
+                super::say(&texts.get_args(
+                    lang,
+                    "cli-error-write",
+                    &[
+                        ("path", out.display().to_string()),
+                        ("reason", error.to_string()),
+                    ],
+                ));
+                ExitCode::from(super::EXIT_OUTPUT)
             }
         },
         None => {
-            let mut stdout = std::io::stdout().lock();
-            let _ = stdout.write_all(text.as_bytes());
-            ExitCode::SUCCESS
+            let mut stdout = Out::new();
+            stdout.text(&text);
+            stdout.finish(ExitCode::SUCCESS, lang)
         }
     }
+}
+
+/// The xAPI statements: those of the outbox, written first for any record that has none yet
+/// (on a read-only file, made for this report only). The statements of one staff member when
+/// `--staff` is given.
+fn statements(
+    records: &mut Records,
+    data: &ReportData,
+    args: &ReportArgs,
+    lang: Lang,
+) -> Result<Vec<serde_json::Value>, ExitCode> {
+    let texts = Texts::shipped();
+    let fail = |error: madoguchi_records::RecordsError| {
+        super::say(&error.describe(texts, lang));
+        ExitCode::from(super::records_exit(&error))
+    };
+    let installation = records
+        .installation(args.iri_base.as_deref())
+        .map_err(fail)?;
+    let titles = library::titles();
+    if records.access() == Access::ReadOnly {
+        let threshold = records.thresholds().map_err(fail)?.competency;
+        return Ok(
+            xapi::statements(&installation, data, texts, &titles, threshold)
+                .into_iter()
+                .map(|s| s.body)
+                .collect(),
+        );
+    }
+    records
+        .fill_outbox(&installation, texts, &titles, now())
+        .map_err(fail)?;
+    let all = records.outbox_statements().map_err(fail)?;
+    if args.staff.is_none() {
+        return Ok(all);
+    }
+    let uids: Vec<&str> = data.staff.iter().map(|s| s.uid.as_str()).collect();
+    Ok(all
+        .into_iter()
+        .filter(|s| {
+            s["actor"]["account"]["name"]
+                .as_str()
+                .is_some_and(|name| uids.contains(&name))
+        })
+        .collect())
 }
 
 fn pretty(value: &serde_json::Value) -> String {
@@ -227,121 +199,34 @@ fn pretty(value: &serde_json::Value) -> String {
     text
 }
 
-/// Writes a file whole: to a temporary name beside it, then renamed over it.
+/// Writes a file whole: to a temporary file in the same folder, synced, then renamed over it.
+/// A folder given as the file is refused; a failed write leaves no temporary file behind.
 fn write_file(path: &Path, text: &str) -> std::io::Result<()> {
-    let mut temporary = path.as_os_str().to_owned();
-    temporary.push(".tmp");
-    let temporary = PathBuf::from(temporary);
-    std::fs::write(&temporary, text)?;
-    std::fs::rename(&temporary, path)
-}
-
-/// Why posting to the store failed.
-#[derive(Debug)]
-pub enum LrsProblem {
-    /// The store answered with an error status.
-    Status(u16, String),
-    /// The store could not be reached.
-    Transport(String),
-}
-
-impl LrsProblem {
-    fn describe(&self, texts: &Texts, lang: Lang, url: &str) -> String {
-        match self {
-            LrsProblem::Status(status, body) => texts.get_args(
-                lang,
-                "report-lrs-refused",
-                &[
-                    ("url", url.to_owned()),
-                    ("status", status.to_string()),
-                    ("body", body.chars().take(300).collect()),
-                ],
-            ),
-            LrsProblem::Transport(detail) => texts.get_args(
-                lang,
-                "report-lrs-unreachable",
-                &[("url", url.to_owned()), ("detail", detail.clone())],
-            ),
-        }
+    if path.is_dir() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::IsADirectory,
+            "it is a folder",
+        ));
     }
-}
-
-/// Posts the statements to `{url}/statements` in batches (xAPI 1.0.3, basic authentication);
-/// the count posted. Statement ids are stable, so posting the same records twice is harmless.
-pub fn post(
-    url: &str,
-    user: Option<&str>,
-    password: Option<&str>,
-    statements: &[serde_json::Value],
-) -> Result<usize, LrsProblem> {
-    let endpoint = format!("{}/statements", url.trim_end_matches('/'));
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .timeout_global(Some(std::time::Duration::from_secs(30)))
-        .http_status_as_error(false)
-        .build()
-        .into();
-    let authorization = user.map(|user| {
-        format!(
-            "Basic {}",
-            base64(format!("{user}:{}", password.unwrap_or_default()).as_bytes())
-        )
-    });
-    let mut posted = 0;
-    for batch in statements.chunks(BATCH) {
-        let body = serde_json::to_vec(batch).unwrap_or_default();
-        let mut request = agent
-            .post(&endpoint)
-            .header("X-Experience-API-Version", "1.0.3")
-            .header("Content-Type", "application/json");
-        if let Some(authorization) = &authorization {
-            request = request.header("Authorization", authorization);
-        }
-        let mut response = request
-            .send(&body[..])
-            .map_err(|e| LrsProblem::Transport(e.to_string()))?;
-        let status = response.status().as_u16();
-        if !(200..300).contains(&status) {
-            let body = response.body_mut().read_to_string().unwrap_or_default();
-            return Err(LrsProblem::Status(status, body));
-        }
-        posted += batch.len();
-    }
-    Ok(posted)
-}
-
-/// Standard base64 with padding (for the basic authentication header).
-pub fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn base64_matches_the_standard_alphabet_and_padding() {
-        assert_eq!(base64(b""), "");
-        assert_eq!(base64(b"f"), "Zg==");
-        assert_eq!(base64(b"fo"), "Zm8=");
-        assert_eq!(base64(b"foo"), "Zm9v");
-        assert_eq!(base64(b"user:pass"), "dXNlcjpwYXNz");
-        assert_eq!(base64("窓口".as_bytes()), "56qT5Y+j");
-    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "report".to_owned());
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
+    let temporary = folder.join(format!(".{name}.{}.tmp", std::process::id()));
+    let write = || -> std::io::Result<()> {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temporary)?;
+        file.write_all(text.as_bytes())?;
+        file.sync_all()?;
+        std::fs::rename(&temporary, path)
+    };
+    write().inspect_err(|_| {
+        let _ = std::fs::remove_file(&temporary);
+    })
 }

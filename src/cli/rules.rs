@@ -123,15 +123,12 @@ fn table(policy: &Policy, lang: Lang) -> String {
 /// Runs `rules`.
 pub fn run(args: &RulesArgs, lang: Lang) -> ExitCode {
     let policy = Policy::builtin();
+    let mut out = super::out::Out::new();
     match args.format {
-        RulesFormat::Table => println!("{}", table(policy, lang)),
-        RulesFormat::Json => match serde_json::to_string_pretty(&rules_json(policy)) {
-            Ok(text) => println!("{text}"),
-            Err(error) => {
-                eprintln!("{error}");
-                return ExitCode::FAILURE;
-            }
-        },
+        RulesFormat::Table => out.line(table(policy, lang)),
+        RulesFormat::Json => {
+            out.line(serde_json::to_string_pretty(&rules_json(policy)).unwrap_or_default())
+        }
     }
-    ExitCode::SUCCESS
+    out.finish(ExitCode::SUCCESS, lang)
 }

@@ -9,6 +9,8 @@ use madoguchi_content::present::Presenter;
 use madoguchi_play::session::{Outcome, Session};
 use madoguchi_rules::dates;
 
+use super::out::Out;
+
 /// Where the choices come from: numbers given in advance first, then lines of standard input.
 pub struct Choices<'a> {
     scripted: std::vec::IntoIter<usize>,
@@ -32,54 +34,50 @@ pub enum Played {
     Finished,
     /// Standard input ended first.
     InputEnded,
+    /// Standard output could not be written (a closed pipe, a full disk): stop.
+    OutputClosed,
 }
 
 /// Prints the visit: the title, the date and time, the patient and what is on the counter.
-pub fn print_intro(presenter: &Presenter<'_>) {
+pub fn print_intro(out: &mut Out, presenter: &Presenter<'_>) {
     let scenario = presenter.scenario;
     let situation = presenter.situation;
-    println!("== {} ==", presenter.title());
-    println!(
-        "{}",
-        presenter.t_args(
-            "cli-play-when",
-            &[
-                ("date", format_date(presenter.lang, situation.date)),
-                ("time", scenario.def().cast.time.clone())
-            ],
-        )
-    );
-    println!(
-        "{}",
-        presenter.t_args(
-            "cli-play-patient",
-            &[
-                ("name", scenario.def().cast.name.clone()),
-                ("kana", scenario.def().cast.kana.clone()),
-                (
-                    "age",
-                    dates::age_on(situation.patient.birth_date, situation.date).to_string()
-                ),
-            ],
-        )
-    );
-    println!("{}", presenter.t("cli-play-counter"));
+    out.line(format!("== {} ==", presenter.title()));
+    out.line(presenter.t_args(
+        "cli-play-when",
+        &[
+            ("date", format_date(presenter.lang, situation.date)),
+            ("time", scenario.def().cast.time.clone()),
+        ],
+    ));
+    out.line(presenter.t_args(
+        "cli-play-patient",
+        &[
+            ("name", scenario.def().cast.name.clone()),
+            ("kana", scenario.def().cast.kana.clone()),
+            (
+                "age",
+                dates::age_on(situation.patient.birth_date, situation.date).to_string(),
+            ),
+        ],
+    ));
+    out.line(presenter.t("cli-play-counter"));
     let documents = presenter.documents();
     if documents.is_empty() {
-        println!("  {}", presenter.t("cli-play-nothing-shown"));
+        out.line(format!("  {}", presenter.t("cli-play-nothing-shown")));
     }
     for view in &documents {
         for line in presenter.document(view) {
-            println!("  {line}");
+            out.line(format!("  {line}"));
         }
     }
-    println!();
+    out.line("");
 }
 
-fn print_outcomes(presenter: &Presenter<'_>, outcomes: &[Outcome]) {
+fn print_outcomes(out: &mut Out, presenter: &Presenter<'_>, outcomes: &[Outcome]) {
     for outcome in outcomes {
         for line in presenter.outcome(outcome) {
-            println!("{line}");
+            out.line(line);
         }
     }
 }
@@ -88,27 +86,31 @@ fn print_outcomes(presenter: &Presenter<'_>, outcomes: &[Outcome]) {
 /// applies the numbers read until the scenario ends or the input does. Times are measured
 /// from the call.
 pub fn play_through(
+    out: &mut Out,
     presenter: &Presenter<'_>,
     session: &mut Session,
     opening: &[Outcome],
     choices: &mut Choices<'_>,
 ) -> Played {
-    print_outcomes(presenter, opening);
+    print_outcomes(out, presenter, opening);
     let started = Instant::now();
     while session.ended().is_none() {
-        println!();
+        out.line("");
         for (i, choice) in session.choices().iter().enumerate() {
-            println!("  {}. {}", i + 1, presenter.line(&choice.text));
+            out.line(format!("  {}. {}", i + 1, presenter.line(&choice.text)));
+        }
+        if !out.ok() {
+            return Played::OutputClosed;
         }
         let picked = match choices.scripted.next() {
             Some(number) => number,
             None => {
-                println!("{}", presenter.t("cli-play-prompt"));
+                out.line(presenter.t("cli-play-prompt"));
                 match choices.input.next() {
                     Some(Ok(line)) => match line.trim().parse::<usize>() {
                         Ok(number) => number,
                         Err(_) => {
-                            println!("{}", presenter.t("cli-play-invalid"));
+                            out.line(presenter.t("cli-play-invalid"));
                             continue;
                         }
                     },
@@ -118,8 +120,8 @@ pub fn play_through(
         };
         let elapsed = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
         match session.choose(picked.wrapping_sub(1), elapsed) {
-            Ok(outcomes) => print_outcomes(presenter, &outcomes),
-            Err(_) => println!("{}", presenter.t("cli-play-invalid")),
+            Ok(outcomes) => print_outcomes(out, presenter, &outcomes),
+            Err(_) => out.line(presenter.t("cli-play-invalid")),
         }
     }
     Played::Finished

@@ -11,7 +11,9 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use madoguchi_play::rules::{Action, CopayRate, Expected, RuleId, RuleSet, Verdict};
 use madoguchi_play::scenario::Competency;
 use madoguchi_records::summary::overview;
-use madoguchi_records::{AssessmentRow, Attempt, AttemptKind, DecisionRow, Records};
+use madoguchi_records::{
+    AssessmentRow, Attempt, AttemptKind, DecisionRow, FinishedWork, Record, Records, new_uid,
+};
 use madoguchi_rules::VariantArray;
 
 const STAFF: usize = 50;
@@ -19,7 +21,11 @@ const ASSESSMENTS: usize = 10;
 const PER_ASSESSMENT: usize = 12;
 const PRACTICE: usize = 200 - ASSESSMENTS * PER_ASSESSMENT;
 
-fn attempt(staff_id: i64, i: usize, kind: AttemptKind) -> Attempt {
+fn at(text: &str) -> jiff::Timestamp {
+    text.parse().unwrap()
+}
+
+fn attempt(i: usize, kind: AttemptKind) -> Attempt {
     let competency = Competency::VARIANTS[i % Competency::VARIANTS.len()];
     let decisions = (0..6u32)
         .map(|seq| DecisionRow {
@@ -41,21 +47,26 @@ fn attempt(staff_id: i64, i: usize, kind: AttemptKind) -> Attempt {
         .collect();
     Attempt {
         id: 0,
-        staff_id,
+        uid: new_uid(),
+        staff_id: 0,
         assessment_id: None,
         kind,
         scenario: format!("scenario_{}", i % 53),
         pack: "scenarios".to_owned(),
         seed: Some(i as u64 * 7919),
-        started_at: format!("2026-{:02}-{:02}T01:00:00Z", 1 + i % 12, 1 + i % 28),
-        finished_at: format!(
+        started_at: at(&format!(
+            "2026-{:02}-{:02}T01:00:00Z",
+            1 + i % 12,
+            1 + i % 28
+        )),
+        finished_at: at(&format!(
             "2026-{:02}-{:02}T01:03:{:02}Z",
             1 + i % 12,
             1 + i % 28,
             i % 60
-        ),
+        )),
         duration_ms: 180_000,
-        ending: Some("served".to_owned()),
+        ending: Some(madoguchi_play::scenario::Ending::Served),
         points: (i % 11) as u32,
         max_points: 10,
         prohibited: u32::from(i.is_multiple_of(17)),
@@ -73,33 +84,43 @@ fn populated() -> (std::path::PathBuf, Records) {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("records.sqlite");
     let mut records = Records::open(&path).unwrap();
+    let now = at("2026-01-01T00:00:00Z");
     for s in 0..STAFF {
-        let staff = records
-            .add_staff(&format!("スタッフ {s:02}"), "2026-01-01T00:00:00Z")
-            .unwrap();
+        let name = format!("スタッフ {s:02}");
         for a in 0..ASSESSMENTS {
             let attempts: Vec<Attempt> = (0..PER_ASSESSMENT)
-                .map(|i| attempt(staff.id, a * PER_ASSESSMENT + i, AttemptKind::Assessment))
+                .map(|i| attempt(a * PER_ASSESSMENT + i, AttemptKind::Assessment))
                 .collect();
-            let row = AssessmentRow {
+            let assessment = AssessmentRow {
                 id: 0,
-                staff_id: staff.id,
+                uid: new_uid(),
+                staff_id: 0,
                 seed: a as u64,
                 scenario_count: PER_ASSESSMENT as u32,
-                started_at: format!("2026-{:02}-01T00:00:00Z", 1 + a),
-                finished_at: format!("2026-{:02}-01T00:30:00Z", 1 + a),
+                started_at: at(&format!("2026-{:02}-01T00:00:00Z", 1 + a)),
+                finished_at: at(&format!("2026-{:02}-01T00:30:00Z", 1 + a)),
                 passed: a.is_multiple_of(3),
                 overall: 0.7,
                 prohibited: 0,
-                thresholds: "{}".to_owned(),
+                thresholds: madoguchi_play::assessment::Thresholds::default(),
                 competencies: Competency::VARIANTS.iter().map(|c| (*c, 0.75)).collect(),
                 rules_version: "bench".to_owned(),
             };
-            records.record_assessment(&row, &attempts).unwrap();
+            let record = Record {
+                staff: name.clone(),
+                finished: FinishedWork::Assessment {
+                    assessment,
+                    attempts,
+                },
+            };
+            records.commit(&record, now).unwrap();
         }
         for i in 0..PRACTICE {
             records
-                .record_attempt(&attempt(staff.id, 1000 + i, AttemptKind::Practice))
+                .commit(
+                    &Record::practice(&name, attempt(1000 + i, AttemptKind::Practice)),
+                    now,
+                )
                 .unwrap();
         }
     }

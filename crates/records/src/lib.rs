@@ -1,669 +1,664 @@
-//! Training records in SQLite: staff, attempts (practice and assessment), every decision with
-//! its judgment, seeds, times and the rules version. The database is versioned from its first
-//! schema, runs in WAL mode, commits a finished attempt in one transaction, and refuses — without
-//! touching it — a file that is not SQLite, is another program's database, is corrupt, or was
-//! written by a newer Madoguchi. It never holds a My Number, a PIN or patient data.
+//! Madoguchi's training records in SQLite: staff, attempts (practice and assessment), every
+//! decision with its judgment, seeds, times and the rules version; the manager passcode; and
+//! the xAPI statements waiting for the clinic group's learning record store.
+//!
+//! Nothing finished is lost. A finished attempt or assessment is a [`Record`]; it is written
+//! to a durable pending file first ([`pending`]), then committed in one transaction that also
+//! finds or adds its staff member; a record is stored at most once (its random id is unique),
+//! so a commit that is tried again after a crash or a lock never stores it twice.
+//!
+//! Files are handled honestly: an existing file is inspected read-only first; one that is not
+//! SQLite, is another program's, is damaged or was written by a newer Madoguchi is refused and
+//! left byte-identical; a healthy file that cannot be written now (read-only, a full disk, a
+//! lock held too long) is named as such, never as damaged, and can still be read. New files
+//! and folders are created for the owner only (0600 / 0700). No My Number, PIN or patient data
+//! is ever stored.
 
+pub mod error;
 pub mod export;
+pub mod lrs;
+pub mod outbox;
+pub mod passcode;
+pub mod pending;
+pub mod rows;
+pub mod schema;
 pub mod summary;
 
-use madoguchi_rules::Name;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
+use jiff::Timestamp;
+use madoguchi_play::assessment::Thresholds;
+use madoguchi_rules::Name;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
-use serde::{Deserialize, Serialize};
+use serde::de::DeserializeOwned;
 
-use madoguchi_play::scenario::{Competency, Drawn};
-use madoguchi_play::session::Debrief;
-use madoguchi_rules::{Action, Expected, RuleSet, Verdict};
+pub use error::{RecordsError, Severity};
+pub use rows::{
+    AssessmentRow, Attempt, AttemptKind, DecisionRow, FinishedWork, Record, Staff, new_uid, stamp,
+};
+pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 
-/// Marks the file as Madoguchi's (`PRAGMA application_id`, "MADO").
-pub const APPLICATION_ID: i32 = 0x4D41_444F;
+use error::{classify, io};
+use schema::MIGRATIONS;
 
-const MANAGER_PASSCODE: &str = "manager_passcode";
 const THRESHOLDS: &str = "thresholds";
+const INSTALLATION_ID: &str = "installation_id";
 
-/// The schema, one migration per version; `PRAGMA user_version` counts those applied.
-const MIGRATIONS: &[&str] = &[
-    // Version 1.
-    r#"
-    CREATE TABLE staff (
-        id INTEGER PRIMARY KEY,
-        name TEXT NOT NULL UNIQUE,
-        created_at TEXT NOT NULL
-    );
-    CREATE TABLE assessments (
-        id INTEGER PRIMARY KEY,
-        staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
-        seed INTEGER NOT NULL,
-        scenario_count INTEGER NOT NULL,
-        started_at TEXT NOT NULL,
-        finished_at TEXT NOT NULL,
-        passed INTEGER NOT NULL,
-        overall REAL NOT NULL,
-        prohibited INTEGER NOT NULL,
-        thresholds TEXT NOT NULL,
-        competencies TEXT NOT NULL,
-        rules_version TEXT NOT NULL
-    );
-    CREATE TABLE attempts (
-        id INTEGER PRIMARY KEY,
-        staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
-        assessment_id INTEGER REFERENCES assessments(id) ON DELETE CASCADE,
-        kind TEXT NOT NULL CHECK (kind IN ('practice', 'assessment')),
-        scenario TEXT NOT NULL,
-        pack TEXT NOT NULL,
-        seed INTEGER,
-        started_at TEXT NOT NULL,
-        finished_at TEXT NOT NULL,
-        duration_ms INTEGER NOT NULL,
-        ending TEXT,
-        points INTEGER NOT NULL,
-        max_points INTEGER NOT NULL,
-        prohibited INTEGER NOT NULL,
-        competencies TEXT NOT NULL,
-        drawn TEXT NOT NULL,
-        rules_version TEXT NOT NULL
-    );
-    CREATE INDEX attempts_by_staff ON attempts(staff_id, finished_at);
-    CREATE TABLE decisions (
-        id INTEGER PRIMARY KEY,
-        attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
-        seq INTEGER NOT NULL,
-        beat TEXT NOT NULL,
-        choice_text TEXT NOT NULL,
-        action TEXT NOT NULL,
-        verdict TEXT NOT NULL,
-        rules TEXT NOT NULL,
-        expected TEXT,
-        at_ms INTEGER NOT NULL,
-        took_ms INTEGER NOT NULL,
-        UNIQUE (attempt_id, seq)
-    );
-    CREATE TABLE config (
-        key TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-    );
-    "#,
-    // Version 2: whether a decision counts in the score (a beat with one choice is a step of
-    // the story, not a decision). Decisions recorded before were all scored.
-    r#"
-    ALTER TABLE decisions ADD COLUMN scored INTEGER NOT NULL DEFAULT 1;
-    "#,
-];
+/// How long a write waits for another program's lock before it counts as locked.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// The schema version this build writes.
-pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
-
-/// Why the records cannot be used.
-#[derive(Debug, thiserror::Error)]
-pub enum RecordsError {
-    /// The file exists but is not an SQLite database.
-    #[error("{path}: not a Madoguchi records database (not an SQLite file); it was left untouched")]
-    NotSqlite {
-        /// The file.
-        path: PathBuf,
-    },
-    /// Another program's SQLite database.
-    #[error(
-        "{path}: an SQLite database of another program (application id {application_id:#x}); it was left untouched"
-    )]
-    Foreign {
-        /// The file.
-        path: PathBuf,
-        /// Its application id.
-        application_id: i32,
-    },
-    /// The database fails its integrity check.
-    #[error("{path}: the records database is damaged ({detail}); it was left untouched")]
-    Corrupt {
-        /// The file.
-        path: PathBuf,
-        /// What SQLite reported.
-        detail: String,
-    },
-    /// Written by a newer Madoguchi.
-    #[error(
-        "{path}: written by a newer Madoguchi (schema {version}, this build reads up to {SCHEMA_VERSION}); it was left untouched"
-    )]
-    Newer {
-        /// The file.
-        path: PathBuf,
-        /// Its schema version.
-        version: i32,
-    },
-    /// A name already in use.
-    #[error("a staff member named {0} already exists")]
-    DuplicateStaff(String),
-    /// A staff name that cannot be kept.
-    #[error("staff name refused: {0}")]
-    Name(madoguchi_rules::privacy::NameProblem),
-    /// The passcode could not be hashed.
-    #[error("the manager passcode could not be stored: {0}")]
-    Passcode(String),
-    /// An SQLite error while working.
-    #[error("records database: {0}")]
-    Sqlite(#[from] rusqlite::Error),
-    /// A file error.
-    #[error("records database: {0}")]
-    Io(#[from] std::io::Error),
-}
-
-impl RecordsError {
-    /// The error in the language, from the `records-error-*` fluent messages: names the file
-    /// and says what is wrong and that nothing was changed.
-    pub fn describe(
-        &self,
-        texts: &madoguchi_content::i18n::Texts,
-        lang: madoguchi_content::i18n::Lang,
-    ) -> String {
-        let path = |p: &Path| p.display().to_string();
-        let (id, args): (&str, Vec<(&str, String)>) = match self {
-            RecordsError::NotSqlite { path: p } => {
-                ("records-error-not-sqlite", vec![("path", path(p))])
-            }
-            RecordsError::Foreign {
-                path: p,
-                application_id,
-            } => (
-                "records-error-foreign",
-                vec![("path", path(p)), ("id", format!("{application_id:#x}"))],
-            ),
-            RecordsError::Corrupt { path: p, detail } => (
-                "records-error-corrupt",
-                vec![("path", path(p)), ("detail", detail.clone())],
-            ),
-            RecordsError::Newer { path: p, version } => (
-                "records-error-newer",
-                vec![
-                    ("path", path(p)),
-                    ("version", version.to_string()),
-                    ("supported", SCHEMA_VERSION.to_string()),
-                ],
-            ),
-            RecordsError::DuplicateStaff(name) => {
-                ("records-error-duplicate", vec![("name", name.clone())])
-            }
-            RecordsError::Name(problem) => (problem.message_id(), vec![]),
-            RecordsError::Passcode(detail) => {
-                ("records-error-passcode", vec![("detail", detail.clone())])
-            }
-            RecordsError::Sqlite(error) => {
-                ("records-error-sqlite", vec![("detail", error.to_string())])
-            }
-            RecordsError::Io(error) => ("records-error-io", vec![("detail", error.to_string())]),
-        };
-        texts.get_args(lang, id, &args)
-    }
-}
-
-/// A staff member.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Staff {
-    /// The row id.
-    pub id: i64,
-    /// The name shown.
-    pub name: String,
-    /// When added (ISO 8601).
-    pub created_at: String,
-}
-
-/// Practice or assessment.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AttemptKind {
-    /// A practice play-through.
-    Practice,
-    /// Part of an assessment.
-    Assessment,
-}
-
-impl AttemptKind {
-    fn as_str(self) -> &'static str {
-        match self {
-            AttemptKind::Practice => "practice",
-            AttemptKind::Assessment => "assessment",
-        }
-    }
-
-    fn parse(text: &str) -> AttemptKind {
-        if text == "assessment" {
-            AttemptKind::Assessment
-        } else {
-            AttemptKind::Practice
-        }
-    }
-}
-
-/// One decision as stored.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DecisionRow {
-    /// Order in the attempt, from 1.
-    pub seq: u32,
-    /// The beat.
-    pub beat: String,
-    /// The choice's message id.
-    pub choice_text: String,
-    /// The action.
-    pub action: Action,
-    /// The verdict.
-    pub verdict: Verdict,
-    /// The rules behind it.
-    pub rules: RuleSet,
-    /// The right choice, if the decision has one.
-    pub expected: Option<Expected>,
-    /// Milliseconds from the start.
-    pub at_ms: u64,
-    /// Milliseconds taken.
-    pub took_ms: u64,
-    /// Whether it counted in the score (false for a beat that offered one choice).
-    #[serde(default = "scored_by_default")]
-    pub scored: bool,
-}
-
-fn scored_by_default() -> bool {
-    true
-}
-
-/// A finished attempt.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Attempt {
-    /// The row id (0 before it is stored).
-    pub id: i64,
-    /// The staff member.
-    pub staff_id: i64,
-    /// The assessment it belongs to, if any.
-    pub assessment_id: Option<i64>,
-    /// Practice or assessment.
-    pub kind: AttemptKind,
-    /// The scenario's id.
-    pub scenario: String,
-    /// The pack's label.
-    pub pack: String,
-    /// The variant's seed.
-    pub seed: Option<u64>,
-    /// Start (ISO 8601, UTC).
-    pub started_at: String,
-    /// End (ISO 8601, UTC).
-    pub finished_at: String,
-    /// Milliseconds from the start to the last decision.
-    pub duration_ms: u64,
-    /// How it ended.
-    pub ending: Option<String>,
-    /// Points earned.
-    pub points: u32,
-    /// Points possible.
-    pub max_points: u32,
-    /// Prohibited actions taken.
-    pub prohibited: u32,
-    /// The competencies it counts for.
-    pub competencies: Vec<Competency>,
-    /// What the variant drew.
-    pub drawn: Vec<Drawn>,
-    /// The rules version (policy and pack fingerprints).
-    pub rules_version: String,
-    /// The decisions.
-    pub decisions: Vec<DecisionRow>,
-}
-
-impl Attempt {
-    /// An attempt from a debrief.
-    pub fn from_debrief(
-        debrief: &Debrief,
-        staff_id: i64,
-        kind: AttemptKind,
-        pack: &str,
-        started_at: &str,
-        finished_at: &str,
-        rules_version: &str,
-    ) -> Attempt {
-        Attempt {
-            id: 0,
-            staff_id,
-            assessment_id: None,
-            kind,
-            scenario: debrief.scenario.clone(),
-            pack: pack.to_owned(),
-            seed: debrief.seed,
-            started_at: started_at.to_owned(),
-            finished_at: finished_at.to_owned(),
-            duration_ms: debrief.total_ms,
-            ending: debrief.ending.map(|e| e.name().to_owned()),
-            points: debrief.score.points,
-            max_points: debrief.score.max,
-            prohibited: u32::try_from(debrief.prohibited).unwrap_or(u32::MAX),
-            competencies: debrief.competencies.keys().copied().collect(),
-            drawn: debrief.drawn.clone(),
-            rules_version: rules_version.to_owned(),
-            decisions: debrief
-                .decisions
-                .iter()
-                .enumerate()
-                .map(|(i, d)| DecisionRow {
-                    seq: u32::try_from(i + 1).unwrap_or(u32::MAX),
-                    beat: d.beat.clone(),
-                    choice_text: d.text.clone(),
-                    action: d.action,
-                    verdict: d.verdict,
-                    rules: d.rules,
-                    expected: d.expected,
-                    at_ms: d.at_ms,
-                    took_ms: d.took_ms,
-                    scored: d.scored,
-                })
-                .collect(),
-        }
-    }
-
-    /// The share earned, 0.0 to 1.0.
-    pub fn ratio(&self) -> f64 {
-        if self.max_points == 0 {
-            1.0
-        } else {
-            f64::from(self.points) / f64::from(self.max_points)
-        }
-    }
-}
-
-/// An assessment's result as stored.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AssessmentRow {
-    /// The row id (0 before it is stored).
-    pub id: i64,
-    /// The staff member.
-    pub staff_id: i64,
-    /// The draw's seed.
-    pub seed: u64,
-    /// How many scenarios.
-    pub scenario_count: u32,
-    /// Start.
-    pub started_at: String,
-    /// End.
-    pub finished_at: String,
-    /// Whether the thresholds were met.
-    pub passed: bool,
-    /// Overall share, 0.0 to 1.0.
-    pub overall: f64,
-    /// Prohibited actions taken.
-    pub prohibited: u32,
-    /// The thresholds applied (JSON).
-    pub thresholds: String,
-    /// Share per competency.
-    pub competencies: BTreeMap<Competency, f64>,
-    /// The rules version.
-    pub rules_version: String,
-}
-
-/// The rows that store a finished assessment: its own, and one attempt per scenario played.
-pub fn assessment_rows(
-    finished: &madoguchi_play::assessment::Finished,
-    staff_id: i64,
-    pack: &str,
-    rules_version: &str,
-) -> (AssessmentRow, Vec<Attempt>) {
-    let attempts: Vec<Attempt> = finished
-        .played
-        .iter()
-        .map(|played| {
-            Attempt::from_debrief(
-                &played.debrief,
-                staff_id,
-                AttemptKind::Assessment,
-                pack,
-                &played.started_at.to_string(),
-                &played.finished_at.to_string(),
-                rules_version,
-            )
-        })
-        .collect();
-    let readiness = &finished.readiness;
-    let row = AssessmentRow {
-        id: 0,
-        staff_id,
-        seed: finished.seed,
-        scenario_count: u32::try_from(finished.played.len()).unwrap_or(u32::MAX),
-        started_at: finished.started_at.to_string(),
-        finished_at: finished.finished_at.to_string(),
-        passed: readiness.passed,
-        overall: readiness.overall,
-        prohibited: u32::try_from(readiness.prohibited).unwrap_or(u32::MAX),
-        thresholds: json(&finished.thresholds),
-        competencies: readiness.competencies.clone(),
-        rules_version: rules_version.to_owned(),
-    };
-    (row, attempts)
+/// How the file was opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// Read and written.
+    ReadWrite,
+    /// Only read (a read-only disk, a copy, a newer file's report): nothing is ever changed.
+    ReadOnly,
 }
 
 /// The records database.
 pub struct Records {
     conn: Connection,
-    path: Option<PathBuf>,
+    path: PathBuf,
+    access: Access,
 }
 
 impl std::fmt::Debug for Records {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Records").field("path", &self.path).finish()
+        f.debug_struct("Records")
+            .field("path", &self.path)
+            .field("access", &self.access)
+            .finish()
     }
 }
 
-fn json<T: Serialize>(value: &T) -> String {
+/// What a commit did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Committed {
+    /// Stored now, with this row id (the assessment's or the attempt's).
+    Stored(i64),
+    /// Already stored earlier (the same record committed twice): this row id.
+    AlreadyStored(i64),
+}
+
+impl Committed {
+    /// The row id.
+    pub fn id(self) -> i64 {
+        match self {
+            Committed::Stored(id) | Committed::AlreadyStored(id) => id,
+        }
+    }
+}
+
+/// Reads the named cells of one stored row, each failure named by table, row and column.
+struct Cells<'a, 'b> {
+    row: &'a rusqlite::Row<'b>,
+    table: &'static str,
+    id: i64,
+    path: &'a Path,
+}
+
+impl Cells<'_, '_> {
+    fn damaged(&self, column: &'static str, detail: String) -> RecordsError {
+        RecordsError::DamagedRow {
+            path: self.path.to_path_buf(),
+            table: self.table,
+            row: self.id,
+            column,
+            detail,
+        }
+    }
+
+    fn get<T: rusqlite::types::FromSql>(&self, column: &'static str) -> Result<T, RecordsError> {
+        self.row
+            .get::<_, T>(column)
+            .map_err(|e| self.damaged(column, e.to_string()))
+    }
+
+    fn json<T: DeserializeOwned>(&self, column: &'static str) -> Result<T, RecordsError> {
+        let text: String = self.get(column)?;
+        serde_json::from_str(&text).map_err(|e| self.damaged(column, e.to_string()))
+    }
+
+    fn parsed<T: std::str::FromStr>(&self, column: &'static str) -> Result<T, RecordsError>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let text: String = self.get(column)?;
+        text.parse()
+            .map_err(|e: T::Err| self.damaged(column, format!("{text:?}: {e}")))
+    }
+
+    fn time(&self, column: &'static str) -> Result<Timestamp, RecordsError> {
+        self.parsed(column)
+    }
+
+    fn count(&self, column: &'static str) -> Result<u64, RecordsError> {
+        let value: i64 = self.get(column)?;
+        u64::try_from(value).map_err(|_| self.damaged(column, format!("{value} is negative")))
+    }
+
+    fn seed(&self, column: &'static str) -> Result<Option<u64>, RecordsError> {
+        let value: Option<i64> = self.get(column)?;
+        Ok(value.map(|s| u64::from_ne_bytes(s.to_ne_bytes())))
+    }
+}
+
+fn seed_value(seed: u64) -> i64 {
+    i64::from_ne_bytes(seed.to_ne_bytes())
+}
+
+fn json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
 
-/// A JSON column read back; a value that does not parse is a conversion failure, which the
-/// caller reports as damage (never a silent default).
-fn from_json<T: for<'de> Deserialize<'de>>(
-    row: &rusqlite::Row<'_>,
-    index: usize,
-) -> rusqlite::Result<T> {
-    let text: String = row.get(index)?;
-    serde_json::from_str(&text).map_err(|error| {
-        rusqlite::Error::FromSqlConversionFailure(
-            index,
-            rusqlite::types::Type::Text,
-            Box::new(error),
-        )
-    })
+/// A path in an SQLite URI (`file:…`), with the characters the URI form reserves escaped.
+fn uri(path: &Path, query: &str) -> String {
+    let mut text = String::from("file:");
+    for byte in path.to_string_lossy().bytes() {
+        match byte {
+            b'%' | b'?' | b'#' | b' ' => text.push_str(&format!("%{byte:02X}")),
+            _ => text.push(char::from(byte)),
+        }
+    }
+    format!("{text}?{query}")
+}
+
+/// Creates the data folder (owner only) and an empty records file (owner read/write only).
+fn create_private(path: &Path) -> Result<(), RecordsError> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+        && !parent.exists()
+    {
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder.create(parent).map_err(|e| io(parent, &e))?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        // Another process created it first: it is inspected like any existing file.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(io(path, &e)),
+    }
+}
+
+/// Looks at an existing file without changing it: is it SQLite, is it ours, is it healthy, is
+/// its schema one this build reads? Returns its schema version.
+fn inspect(path: &Path) -> Result<i32, RecordsError> {
+    let mut header = [0u8; 16];
+    let read = {
+        use std::io::Read;
+        let mut file = std::fs::File::open(path).map_err(|e| io(path, &e))?;
+        if file.metadata().is_ok_and(|m| m.is_dir()) {
+            return Err(RecordsError::CannotOpen {
+                path: path.to_path_buf(),
+                detail: "a folder is where the records file should be".to_owned(),
+            });
+        }
+        file.read(&mut header).map_err(|e| io(path, &e))?
+    };
+    if read == 0 {
+        // An empty file: SQLite treats it as a new database.
+        return Ok(0);
+    }
+    if read < 16 || &header != b"SQLite format 3\0" {
+        return Err(RecordsError::NotSqlite {
+            path: path.to_path_buf(),
+        });
+    }
+    let conn = open_read_only_connection(path)?;
+    let application_id: i32 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .map_err(|e| classify(path, e))?;
+    let tables: i64 = conn
+        .query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| r.get(0))
+        .map_err(|e| classify(path, e))?;
+    if application_id != APPLICATION_ID && (application_id != 0 || tables > 0) {
+        return Err(RecordsError::Foreign {
+            path: path.to_path_buf(),
+            application_id,
+        });
+    }
+    let check: String = conn
+        .query_row("PRAGMA quick_check", [], |r| r.get(0))
+        .map_err(|e| classify(path, e))?;
+    if check != "ok" {
+        return Err(RecordsError::Damaged {
+            path: path.to_path_buf(),
+            detail: check,
+        });
+    }
+    let version: i32 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| classify(path, e))?;
+    if version > SCHEMA_VERSION {
+        return Err(RecordsError::Newer {
+            path: path.to_path_buf(),
+            version,
+        });
+    }
+    Ok(version)
+}
+
+/// A read-only connection that changes nothing, also on a read-only disk where a database in
+/// WAL mode cannot create its shared-memory file (then it is opened as immutable: nothing else
+/// can be writing to a file on a read-only disk).
+fn open_read_only_connection(path: &Path) -> Result<Connection, RecordsError> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_URI
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let first = Connection::open_with_flags(uri(path, "mode=ro"), flags).and_then(|conn| {
+        // Reading the schema is what fails when the WAL index cannot be opened.
+        conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        })?;
+        Ok(conn)
+    });
+    match first {
+        Ok(conn) => Ok(conn),
+        Err(_) => Connection::open_with_flags(uri(path, "mode=ro&immutable=1"), flags)
+            .map_err(|e| classify(path, e)),
+    }
 }
 
 impl Records {
-    /// A row that cannot be read back (a JSON column that does not parse) is damage to report
-    /// with the file; any other SQLite error stays what it is.
-    fn damaged(&self, error: rusqlite::Error) -> RecordsError {
-        match error {
-            rusqlite::Error::FromSqlConversionFailure(column, _, cause) => RecordsError::Corrupt {
-                path: self.path.clone().unwrap_or_default(),
-                detail: format!("column {column}: {cause}"),
-            },
-            other => RecordsError::Sqlite(other),
-        }
-    }
-
-    /// Opens the records at a path, creating a new database if there is no file. An existing
-    /// file is first inspected read-only; anything but a healthy Madoguchi database is refused
-    /// and left exactly as it was.
+    /// Opens the records at a path for reading and writing, creating a new database (owner
+    /// only) if there is no file. An existing file is first inspected read-only; anything but a
+    /// healthy Madoguchi database of a schema this build reads is refused and left exactly as
+    /// it was. Safe when two programs open a new file at the same moment.
     pub fn open(path: &Path) -> Result<Records, RecordsError> {
         if path.exists() {
             inspect(path)?;
-        } else if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)?;
+        } else {
+            create_private(path)?;
         }
         let conn = Connection::open_with_flags(
             path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
-        )?;
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| classify(path, e))?;
         let mut records = Records {
             conn,
-            path: Some(path.to_path_buf()),
+            path: path.to_path_buf(),
+            access: Access::ReadWrite,
         };
         records.prepare()?;
         Ok(records)
     }
 
-    /// Records in memory (tests, benchmarks).
+    /// Opens existing records only to read them: nothing in the file changes (its journal mode
+    /// neither), and it works on a read-only disk. For reports, and for a file this build may
+    /// not write.
+    pub fn open_read_only(path: &Path) -> Result<Records, RecordsError> {
+        let version = inspect(path)?;
+        if version < SCHEMA_VERSION {
+            // An older file is read after migrating a private copy in memory, so the file on
+            // disk stays as it is.
+            let source = open_read_only_connection(path)?;
+            let mut conn = Connection::open_in_memory().map_err(|e| classify(path, e))?;
+            {
+                let backup = rusqlite::backup::Backup::new(&source, &mut conn)
+                    .map_err(|e| classify(path, e))?;
+                backup
+                    .run_to_completion(256, Duration::ZERO, None)
+                    .map_err(|e| classify(path, e))?;
+            }
+            let mut records = Records {
+                conn,
+                path: path.to_path_buf(),
+                access: Access::ReadWrite,
+            };
+            records.migrate()?;
+            records.access = Access::ReadOnly;
+            return Ok(records);
+        }
+        Ok(Records {
+            conn: open_read_only_connection(path)?,
+            path: path.to_path_buf(),
+            access: Access::ReadOnly,
+        })
+    }
+
+    /// Records in memory (tests, benchmarks, a report with no records yet).
     pub fn in_memory() -> Result<Records, RecordsError> {
+        let path = PathBuf::from(":memory:");
+        let conn = Connection::open_in_memory().map_err(|e| classify(&path, e))?;
         let mut records = Records {
-            conn: Connection::open_in_memory()?,
-            path: None,
+            conn,
+            path,
+            access: Access::ReadWrite,
         };
         records.prepare()?;
         Ok(records)
+    }
+
+    /// The file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// How long a write waits for another program's lock (default [`BUSY_TIMEOUT`]).
+    pub fn set_busy_timeout(&mut self, wait: Duration) -> Result<(), RecordsError> {
+        self.conn.busy_timeout(wait).map_err(|e| self.err(e))
+    }
+
+    /// How the file is open.
+    pub fn access(&self) -> Access {
+        self.access
+    }
+
+    fn err(&self, error: rusqlite::Error) -> RecordsError {
+        classify(&self.path, error)
+    }
+
+    fn writable(&self) -> Result<(), RecordsError> {
+        match self.access {
+            Access::ReadWrite => Ok(()),
+            Access::ReadOnly => Err(RecordsError::ReadOnly {
+                path: self.path.clone(),
+            }),
+        }
     }
 
     fn prepare(&mut self) -> Result<(), RecordsError> {
-        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        if self.path.is_some() {
-            let _: String = self
-                .conn
-                .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+        self.conn
+            .busy_timeout(BUSY_TIMEOUT)
+            .map_err(|e| classify(&self.path, e))?;
+        if self.path != Path::new(":memory:") {
+            // Switching to WAL needs a moment alone with the file; another program opening it
+            // at the same time makes it wait and try again.
+            let mut tries = 0;
+            loop {
+                match self.conn.query_row("PRAGMA journal_mode = WAL", [], |row| {
+                    row.get::<_, String>(0)
+                }) {
+                    Ok(_) => break,
+                    Err(error) => {
+                        let error = self.err(error);
+                        tries += 1;
+                        if !error.is_transient() || tries >= 50 {
+                            return Err(error);
+                        }
+                        std::thread::sleep(Duration::from_millis(100));
+                    }
+                }
+            }
         }
         self.conn
-            .execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")?;
+            .execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
+            .map_err(|e| self.err(e))?;
+        self.migrate()
+    }
+
+    /// Brings the schema up to date in one write transaction that first reads the version, so
+    /// two programs opening a new file together migrate it once.
+    fn migrate(&mut self) -> Result<(), RecordsError> {
+        let path = self.path.clone();
+        // Up to date and with its installation id: nothing to write, so no write lock is
+        // needed (another program may be writing right now).
         let version: i32 = self
             .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| classify(&path, e))?;
+        if version == SCHEMA_VERSION && self.config(INSTALLATION_ID)?.is_some() {
+            return Ok(());
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| classify(&path, e))?;
+        let version: i32 = tx
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| classify(&path, e))?;
         if version > SCHEMA_VERSION {
-            return Err(RecordsError::Newer {
-                path: self.path.clone().unwrap_or_default(),
-                version,
-            });
+            return Err(RecordsError::Newer { path, version });
         }
         for (index, migration) in MIGRATIONS
             .iter()
             .enumerate()
             .skip(usize::try_from(version).unwrap_or(0))
         {
-            let tx = self.conn.transaction()?;
-            tx.execute_batch(migration)?;
+            tx.execute_batch(migration)
+                .map_err(|e| classify(&path, e))?;
             tx.execute_batch(&format!(
                 "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {};",
                 index + 1
-            ))?;
-            tx.commit()?;
+            ))
+            .map_err(|e| classify(&path, e))?;
         }
-        Ok(())
+        // This installation's own id, made once: agents and statements in a shared learning
+        // record store never collide with another clinic's.
+        tx.execute(
+            "INSERT INTO config (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO NOTHING",
+            params![INSTALLATION_ID, new_uid()],
+        )
+        .map_err(|e| classify(&path, e))?;
+        tx.commit().map_err(|e| classify(&path, e))
     }
 
     /// The schema version of the open database.
     pub fn schema_version(&self) -> Result<i32, RecordsError> {
-        Ok(self
+        self.conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| self.err(e))
+    }
+
+    /// This installation's random id.
+    pub fn installation_id(&self) -> Result<String, RecordsError> {
+        self.config(INSTALLATION_ID)?
+            .ok_or_else(|| RecordsError::Damaged {
+                path: self.path.clone(),
+                detail: "the installation id is missing".to_owned(),
+            })
+    }
+
+    /// Runs `f` inside one read transaction: everything it reads comes from the same moment
+    /// of the file, however much another program writes meanwhile.
+    pub fn snapshot<T>(
+        &self,
+        f: impl FnOnce(&Records) -> Result<T, RecordsError>,
+    ) -> Result<T, RecordsError> {
+        let tx = self.conn.unchecked_transaction().map_err(|e| self.err(e))?;
+        // The read transaction starts with the first read.
+        tx.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .map_err(|e| self.err(e))?;
+        let result = f(self);
+        tx.finish().map_err(|e| self.err(e))?;
+        result
+    }
+
+    fn staff_from(&self, row: &rusqlite::Row<'_>) -> Result<Staff, RecordsError> {
+        let id: i64 = row.get("id").map_err(|e| self.err(e))?;
+        let cells = Cells {
+            row,
+            table: "staff",
+            id,
+            path: &self.path,
+        };
+        Ok(Staff {
+            id,
+            uid: cells.get("uid")?,
+            name: cells.get("name")?,
+            created_at: cells.time("created_at")?,
+        })
+    }
+
+    fn query_staff(
+        &self,
+        filter: &str,
+        param: impl rusqlite::ToSql,
+    ) -> Result<Vec<Staff>, RecordsError> {
+        let mut statement = self
             .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+            .prepare(&format!(
+                "SELECT id, uid, name, created_at FROM staff WHERE ({filter}) ORDER BY name"
+            ))
+            .map_err(|e| self.err(e))?;
+        let mut rows = statement.query([param]).map_err(|e| self.err(e))?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
+            out.push(self.staff_from(row)?);
+        }
+        Ok(out)
     }
 
     /// Every staff member, by name.
     pub fn staff(&self) -> Result<Vec<Staff>, RecordsError> {
-        let mut statement = self
-            .conn
-            .prepare("SELECT id, name, created_at FROM staff ORDER BY name")?;
-        let rows = statement.query_map([], |row| {
-            Ok(Staff {
-                id: row.get(0)?,
-                name: row.get(1)?,
-                created_at: row.get(2)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        self.query_staff("?1 IS NULL", None::<i64>)
     }
 
     /// A staff member by name.
     pub fn staff_named(&self, name: &str) -> Result<Option<Staff>, RecordsError> {
         Ok(self
-            .conn
-            .query_row(
-                "SELECT id, name, created_at FROM staff WHERE name = ?1",
-                [name],
-                |row| {
-                    Ok(Staff {
-                        id: row.get(0)?,
-                        name: row.get(1)?,
-                        created_at: row.get(2)?,
-                    })
-                },
-            )
-            .optional()?)
+            .query_staff("name = ?1", Some(name.trim()))?
+            .into_iter()
+            .next())
     }
 
-    /// Adds a staff member.
-    pub fn add_staff(&mut self, name: &str, now: &str) -> Result<Staff, RecordsError> {
+    /// The staff member with this name, added if new. Safe when two programs add the same
+    /// name at once: both get the one staff member.
+    pub fn staff_or_add(&mut self, name: &str, now: Timestamp) -> Result<Staff, RecordsError> {
+        self.writable()?;
         let name = name.trim();
         madoguchi_rules::privacy::check_staff_name(name).map_err(RecordsError::Name)?;
-        if self.staff_named(name)?.is_some() {
-            return Err(RecordsError::DuplicateStaff(name.to_owned()));
-        }
-        self.conn.execute(
-            "INSERT INTO staff (name, created_at) VALUES (?1, ?2)",
-            params![name, now],
-        )?;
-        Ok(Staff {
-            id: self.conn.last_insert_rowid(),
-            name: name.to_owned(),
-            created_at: now.to_owned(),
-        })
-    }
-
-    /// A staff member, added if new.
-    pub fn staff_or_add(&mut self, name: &str, now: &str) -> Result<Staff, RecordsError> {
-        match self.staff_named(name.trim())? {
-            Some(staff) => Ok(staff),
-            None => self.add_staff(name, now),
-        }
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| classify(&path, e))?;
+        let id = staff_id(&tx, name, now).map_err(|e| classify(&path, e))?;
+        tx.commit().map_err(|e| classify(&path, e))?;
+        self.query_staff("id = ?1", id)?
+            .into_iter()
+            .next()
+            .ok_or_else(|| RecordsError::Damaged {
+                path,
+                detail: format!("staff {id} vanished"),
+            })
     }
 
     /// Deletes a staff member and all their records.
     pub fn delete_staff(&mut self, id: i64) -> Result<(), RecordsError> {
-        let tx = self.conn.transaction()?;
-        tx.execute("DELETE FROM staff WHERE id = ?1", [id])?;
-        tx.commit()?;
-        Ok(())
+        self.writable()?;
+        let path = self.path.clone();
+        let tx = self.conn.transaction().map_err(|e| classify(&path, e))?;
+        tx.execute("DELETE FROM staff WHERE id = ?1", [id])
+            .map_err(|e| classify(&path, e))?;
+        tx.commit().map_err(|e| classify(&path, e))
     }
 
-    /// Stores a finished attempt and its decisions in one transaction; returns its id.
-    pub fn record_attempt(&mut self, attempt: &Attempt) -> Result<i64, RecordsError> {
-        let tx = self.conn.transaction()?;
-        let id = insert_attempt(&tx, attempt)?;
-        tx.commit()?;
-        Ok(id)
-    }
-
-    /// Stores an assessment and all its attempts in one transaction; returns its id.
-    pub fn record_assessment(
-        &mut self,
-        assessment: &AssessmentRow,
-        attempts: &[Attempt],
-    ) -> Result<i64, RecordsError> {
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO assessments (staff_id, seed, scenario_count, started_at, finished_at, passed, overall, prohibited, thresholds, competencies, rules_version)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            params![
-                assessment.staff_id,
-                i64::from_ne_bytes(assessment.seed.to_ne_bytes()),
-                assessment.scenario_count,
-                assessment.started_at,
-                assessment.finished_at,
-                assessment.passed,
-                assessment.overall,
-                assessment.prohibited,
-                assessment.thresholds,
-                json(&assessment.competencies),
-                assessment.rules_version,
-            ],
-        )?;
-        let id = tx.last_insert_rowid();
-        for attempt in attempts {
-            let mut attempt = attempt.clone();
-            attempt.assessment_id = Some(id);
-            insert_attempt(&tx, &attempt)?;
+    /// Stores a finished record — a practice attempt, or an assessment with all its attempts —
+    /// in one transaction that also finds or adds its staff member. A record already stored
+    /// (the same random id) is not stored again.
+    pub fn commit(&mut self, record: &Record, now: Timestamp) -> Result<Committed, RecordsError> {
+        self.writable()?;
+        madoguchi_rules::privacy::check_staff_name(&record.staff).map_err(RecordsError::Name)?;
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| classify(&path, e))?;
+        let table = match record.finished {
+            FinishedWork::Practice(_) => "attempts",
+            FinishedWork::Assessment { .. } => "assessments",
+        };
+        let existing: Option<i64> = tx
+            .query_row(
+                &format!("SELECT id FROM {table} WHERE uid = ?1"),
+                [record.uid()],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| classify(&path, e))?;
+        if let Some(id) = existing {
+            return Ok(Committed::AlreadyStored(id));
         }
-        tx.commit()?;
-        Ok(id)
+        let staff = staff_id(&tx, &record.staff, now).map_err(|e| classify(&path, e))?;
+        let id = match &record.finished {
+            FinishedWork::Practice(attempt) => {
+                insert_attempt(&tx, attempt, staff, None).map_err(|e| classify(&path, e))?
+            }
+            FinishedWork::Assessment {
+                assessment,
+                attempts,
+            } => {
+                tx.execute(
+                    "INSERT INTO assessments (uid, staff_id, seed, scenario_count, started_at, finished_at, passed, overall, prohibited, thresholds, competencies, rules_version)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                    params![
+                        assessment.uid,
+                        staff,
+                        seed_value(assessment.seed),
+                        assessment.scenario_count,
+                        stamp(assessment.started_at),
+                        stamp(assessment.finished_at),
+                        assessment.passed,
+                        assessment.overall,
+                        assessment.prohibited,
+                        json(&assessment.thresholds),
+                        json(&assessment.competencies),
+                        assessment.rules_version,
+                    ],
+                )
+                .map_err(|e| classify(&path, e))?;
+                let id = tx.last_insert_rowid();
+                for attempt in attempts {
+                    insert_attempt(&tx, attempt, staff, Some(id))
+                        .map_err(|e| classify(&path, e))?;
+                }
+                id
+            }
+        };
+        tx.commit().map_err(|e| classify(&path, e))?;
+        Ok(Committed::Stored(id))
     }
 
-    /// A staff member's attempts, oldest first (all staff when `None`).
-    pub fn attempts(&self, staff_id: Option<i64>) -> Result<Vec<Attempt>, RecordsError> {
-        self.query_attempts("?1 IS NULL OR staff_id = ?1", staff_id)
+    fn attempt_from(&self, row: &rusqlite::Row<'_>) -> Result<Attempt, RecordsError> {
+        let id: i64 = row.get("id").map_err(|e| self.err(e))?;
+        let cells = Cells {
+            row,
+            table: "attempts",
+            id,
+            path: &self.path,
+        };
+        let ending: Option<String> = cells.get("ending")?;
+        let ending = match ending {
+            Some(text) => Some(
+                serde_json::from_value(serde_json::Value::String(text.clone()))
+                    .map_err(|e| cells.damaged("ending", format!("{text:?}: {e}")))?,
+            ),
+            None => None,
+        };
+        Ok(Attempt {
+            id,
+            uid: cells.get("uid")?,
+            staff_id: cells.get("staff_id")?,
+            assessment_id: cells.get("assessment_id")?,
+            kind: cells.parsed("kind")?,
+            scenario: cells.get("scenario")?,
+            pack: cells.get("pack")?,
+            seed: cells.seed("seed")?,
+            started_at: cells.time("started_at")?,
+            finished_at: cells.time("finished_at")?,
+            duration_ms: cells.count("duration_ms")?,
+            ending,
+            points: cells.get("points")?,
+            max_points: cells.get("max_points")?,
+            prohibited: cells.get("prohibited")?,
+            competencies: cells.json("competencies")?,
+            drawn: cells.json("drawn")?,
+            rules_version: cells.get("rules_version")?,
+            decisions: Vec::new(),
+        })
     }
 
     fn query_attempts(
@@ -671,44 +666,40 @@ impl Records {
         filter: &str,
         param: Option<i64>,
     ) -> Result<Vec<Attempt>, RecordsError> {
-        let mut statement = self.conn.prepare(&format!(
-            "SELECT id, staff_id, assessment_id, kind, scenario, pack, seed, started_at, finished_at, duration_ms, ending,
-                    points, max_points, prohibited, competencies, drawn, rules_version
-             FROM attempts WHERE ({filter}) ORDER BY finished_at, id"
-        ))?;
-        let rows = statement.query_map([param], |row| {
-            let seed: Option<i64> = row.get(6)?;
-            Ok(Attempt {
-                id: row.get(0)?,
-                staff_id: row.get(1)?,
-                assessment_id: row.get(2)?,
-                kind: AttemptKind::parse(&row.get::<_, String>(3)?),
-                scenario: row.get(4)?,
-                pack: row.get(5)?,
-                seed: seed.map(|s| u64::from_ne_bytes(s.to_ne_bytes())),
-                started_at: row.get(7)?,
-                finished_at: row.get(8)?,
-                duration_ms: u64::try_from(row.get::<_, i64>(9)?).unwrap_or(0),
-                ending: row.get(10)?,
-                points: row.get(11)?,
-                max_points: row.get(12)?,
-                prohibited: row.get(13)?,
-                competencies: from_json(row, 14)?,
-                drawn: from_json(row, 15)?,
-                rules_version: row.get(16)?,
-                decisions: Vec::new(),
-            })
-        })?;
-        rows.collect::<Result<_, _>>().map_err(|e| self.damaged(e))
+        let mut statement = self
+            .conn
+            .prepare(&format!(
+                "SELECT id, uid, staff_id, assessment_id, kind, scenario, pack, seed, started_at, finished_at,
+                        duration_ms, ending, points, max_points, prohibited, competencies, drawn, rules_version
+                 FROM attempts WHERE ({filter}) ORDER BY finished_at, id"
+            ))
+            .map_err(|e| self.err(e))?;
+        let mut rows = statement.query([param]).map_err(|e| self.err(e))?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
+            out.push(self.attempt_from(row)?);
+        }
+        Ok(out)
+    }
+
+    /// A staff member's attempts, oldest first (all staff when `None`), without decisions.
+    pub fn attempts(&self, staff_id: Option<i64>) -> Result<Vec<Attempt>, RecordsError> {
+        self.query_attempts("?1 IS NULL OR staff_id = ?1", staff_id)
     }
 
     /// One attempt with its decisions.
     pub fn attempt(&self, id: i64) -> Result<Option<Attempt>, RecordsError> {
-        let Some(mut attempt) = self.query_attempts("id = ?1", Some(id))?.into_iter().next() else {
-            return Ok(None);
-        };
-        attempt.decisions = self.decisions(Some(id))?.remove(&id).unwrap_or_default();
-        Ok(Some(attempt))
+        self.snapshot(|records| {
+            let Some(mut attempt) = records
+                .query_attempts("id = ?1", Some(id))?
+                .into_iter()
+                .next()
+            else {
+                return Ok(None);
+            };
+            attempt.decisions = records.decisions(Some(id))?.remove(&id).unwrap_or_default();
+            Ok(Some(attempt))
+        })
     }
 
     /// Every decision, grouped by attempt, in order.
@@ -717,45 +708,51 @@ impl Records {
     }
 
     /// Decisions of one attempt or of all, grouped by attempt, in order. A row that cannot be
-    /// read is reported as damage, never skipped.
+    /// read is reported as damage, never skipped or defaulted.
     fn decisions(
         &self,
         attempt: Option<i64>,
     ) -> Result<BTreeMap<i64, Vec<DecisionRow>>, RecordsError> {
-        let mut statement = self.conn.prepare(
-            "SELECT attempt_id, seq, beat, choice_text, action, verdict, rules, expected, at_ms, took_ms, scored
-             FROM decisions WHERE (?1 IS NULL OR attempt_id = ?1) ORDER BY attempt_id, seq",
-        )?;
-        let mut rows = statement.query([attempt])?;
+        let mut statement = self
+            .conn
+            .prepare(
+                "SELECT id, attempt_id, seq, beat, choice_text, action, verdict, rules, expected, at_ms, took_ms, scored
+                 FROM decisions WHERE (?1 IS NULL OR attempt_id = ?1) ORDER BY attempt_id, seq",
+            )
+            .map_err(|e| self.err(e))?;
+        let mut rows = statement.query([attempt]).map_err(|e| self.err(e))?;
         let mut out: BTreeMap<i64, Vec<DecisionRow>> = BTreeMap::new();
-        while let Some(row) = rows.next()? {
-            let attempt: i64 = row.get(0)?;
-            let seq: u32 = row.get(1)?;
-            let action: String = row.get(4)?;
-            let verdict: String = row.get(5)?;
-            let rules: String = row.get(6)?;
-            let expected: Option<String> = row.get(7)?;
-            let (Ok(action), Ok(verdict), Ok(rules)) = (
-                serde_json::from_str(&action),
-                serde_json::from_str(&format!("\"{verdict}\"")),
-                serde_json::from_str(&rules),
-            ) else {
-                return Err(RecordsError::Corrupt {
-                    path: self.path.clone().unwrap_or_default(),
-                    detail: format!("attempt {attempt}, decision {seq} cannot be read"),
-                });
+        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
+            let id: i64 = row.get("id").map_err(|e| self.err(e))?;
+            let cells = Cells {
+                row,
+                table: "decisions",
+                id,
+                path: &self.path,
             };
+            let verdict: String = cells.get("verdict")?;
+            let verdict = serde_json::from_value(serde_json::Value::String(verdict.clone()))
+                .map_err(|e| cells.damaged("verdict", format!("{verdict:?}: {e}")))?;
+            let expected: Option<String> = cells.get("expected")?;
+            let expected = match expected {
+                Some(text) => Some(
+                    serde_json::from_str(&text)
+                        .map_err(|e| cells.damaged("expected", e.to_string()))?,
+                ),
+                None => None,
+            };
+            let attempt: i64 = cells.get("attempt_id")?;
             out.entry(attempt).or_default().push(DecisionRow {
-                seq,
-                beat: row.get(2)?,
-                choice_text: row.get(3)?,
-                action,
+                seq: cells.get("seq")?,
+                beat: cells.get("beat")?,
+                choice_text: cells.get("choice_text")?,
+                action: cells.json("action")?,
                 verdict,
-                rules,
-                expected: expected.and_then(|e| serde_json::from_str(&e).ok()),
-                at_ms: u64::try_from(row.get::<_, i64>(8)?).unwrap_or(0),
-                took_ms: u64::try_from(row.get::<_, i64>(9)?).unwrap_or(0),
-                scored: row.get(10)?,
+                rules: cells.json("rules")?,
+                expected,
+                at_ms: cells.count("at_ms")?,
+                took_ms: cells.count("took_ms")?,
+                scored: cells.get("scored")?,
             });
         }
         Ok(out)
@@ -763,142 +760,150 @@ impl Records {
 
     /// Assessments (one staff member's, or everyone's), oldest first.
     pub fn assessments(&self, staff_id: Option<i64>) -> Result<Vec<AssessmentRow>, RecordsError> {
-        let mut statement = self.conn.prepare(
-            "SELECT id, staff_id, seed, scenario_count, started_at, finished_at, passed, overall, prohibited, thresholds, competencies, rules_version
-             FROM assessments WHERE (?1 IS NULL OR staff_id = ?1) ORDER BY finished_at, id",
-        )?;
-        let rows = statement.query_map([staff_id], |row| {
-            Ok(AssessmentRow {
-                id: row.get(0)?,
-                staff_id: row.get(1)?,
-                seed: u64::from_ne_bytes(row.get::<_, i64>(2)?.to_ne_bytes()),
-                scenario_count: row.get(3)?,
-                started_at: row.get(4)?,
-                finished_at: row.get(5)?,
-                passed: row.get(6)?,
-                overall: row.get(7)?,
-                prohibited: row.get(8)?,
-                thresholds: row.get(9)?,
-                competencies: from_json(row, 10)?,
-                rules_version: row.get(11)?,
-            })
-        })?;
-        rows.collect::<Result<_, _>>().map_err(|e| self.damaged(e))
+        let mut statement = self
+            .conn
+            .prepare(
+                "SELECT id, uid, staff_id, seed, scenario_count, started_at, finished_at, passed, overall, prohibited, thresholds, competencies, rules_version
+                 FROM assessments WHERE (?1 IS NULL OR staff_id = ?1) ORDER BY finished_at, id",
+            )
+            .map_err(|e| self.err(e))?;
+        let mut rows = statement.query([staff_id]).map_err(|e| self.err(e))?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
+            let id: i64 = row.get("id").map_err(|e| self.err(e))?;
+            let cells = Cells {
+                row,
+                table: "assessments",
+                id,
+                path: &self.path,
+            };
+            let seed: i64 = cells.get("seed")?;
+            out.push(AssessmentRow {
+                id,
+                uid: cells.get("uid")?,
+                staff_id: cells.get("staff_id")?,
+                seed: u64::from_ne_bytes(seed.to_ne_bytes()),
+                scenario_count: cells.get("scenario_count")?,
+                started_at: cells.time("started_at")?,
+                finished_at: cells.time("finished_at")?,
+                passed: cells.get("passed")?,
+                overall: cells.get("overall")?,
+                prohibited: cells.get("prohibited")?,
+                thresholds: cells.json("thresholds")?,
+                competencies: cells.json("competencies")?,
+                rules_version: cells.get("rules_version")?,
+            });
+        }
+        Ok(out)
     }
 
-    /// A staff member's best share per scenario and how many attempts.
+    /// A staff member's best share per scenario and how many attempts (the same share as
+    /// [`Attempt::ratio`]).
     pub fn best_by_scenario(
         &self,
         staff_id: i64,
     ) -> Result<BTreeMap<String, (f64, u32)>, RecordsError> {
-        let mut statement = self.conn.prepare(
-            "SELECT scenario, MAX(CAST(points AS REAL) / MAX(max_points, 1)), COUNT(*)
-             FROM attempts WHERE staff_id = ?1 GROUP BY scenario",
-        )?;
-        let rows = statement.query_map([staff_id], |row| {
-            Ok((
-                row.get::<_, String>(0)?,
-                (row.get::<_, f64>(1)?, row.get::<_, u32>(2)?),
-            ))
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut best: BTreeMap<String, (f64, u32)> = BTreeMap::new();
+        for attempt in self.attempts(Some(staff_id))? {
+            let entry = best.entry(attempt.scenario.clone()).or_insert((0.0, 0));
+            entry.0 = entry.0.max(attempt.ratio());
+            entry.1 += 1;
+        }
+        Ok(best)
     }
 
     /// A configuration value.
     pub fn config(&self, key: &str) -> Result<Option<String>, RecordsError> {
-        Ok(self
-            .conn
+        self.conn
             .query_row("SELECT value FROM config WHERE key = ?1", [key], |r| {
                 r.get(0)
             })
-            .optional()?)
+            .optional()
+            .map_err(|e| self.err(e))
     }
 
     /// Sets a configuration value.
     pub fn set_config(&mut self, key: &str, value: &str) -> Result<(), RecordsError> {
-        self.conn.execute(
-            "INSERT INTO config (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            params![key, value],
-        )?;
-        Ok(())
-    }
-
-    /// Whether a manager passcode has been set.
-    pub fn has_manager_passcode(&self) -> Result<bool, RecordsError> {
-        Ok(self.config(MANAGER_PASSCODE)?.is_some())
-    }
-
-    /// Sets the manager passcode, stored only as an Argon2 hash.
-    pub fn set_manager_passcode(&mut self, passcode: &str) -> Result<(), RecordsError> {
-        use argon2::password_hash::{PasswordHasher, SaltString, rand_core::OsRng};
-        let salt = SaltString::generate(&mut OsRng);
-        let hash = argon2::Argon2::default()
-            .hash_password(passcode.as_bytes(), &salt)
-            .map_err(|e| RecordsError::Passcode(e.to_string()))?
-            .to_string();
-        self.set_config(MANAGER_PASSCODE, &hash)
-    }
-
-    /// Whether a passcode matches the manager passcode (false when none is set).
-    pub fn verify_manager_passcode(&self, passcode: &str) -> Result<bool, RecordsError> {
-        use argon2::password_hash::{PasswordHash, PasswordVerifier};
-        let Some(stored) = self.config(MANAGER_PASSCODE)? else {
-            return Ok(false);
-        };
-        let Ok(hash) = PasswordHash::new(&stored) else {
-            return Err(RecordsError::Corrupt {
-                path: self.path.clone().unwrap_or_default(),
-                detail: "the manager passcode hash cannot be read".to_owned(),
-            });
-        };
-        Ok(argon2::Argon2::default()
-            .verify_password(passcode.as_bytes(), &hash)
-            .is_ok())
+        self.writable()?;
+        self.conn
+            .execute(
+                "INSERT INTO config (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                params![key, value],
+            )
+            .map(|_| ())
+            .map_err(|e| self.err(e))
     }
 
     /// The clinic's assessment thresholds (the defaults until a manager sets them).
-    pub fn thresholds(&self) -> Result<madoguchi_play::assessment::Thresholds, RecordsError> {
+    pub fn thresholds(&self) -> Result<Thresholds, RecordsError> {
         match self.config(THRESHOLDS)? {
-            Some(text) => serde_json::from_str(&text).map_err(|e| RecordsError::Corrupt {
-                path: self.path.clone().unwrap_or_default(),
-                detail: format!("thresholds: {e}"),
+            Some(text) => serde_json::from_str(&text).map_err(|e| RecordsError::DamagedRow {
+                path: self.path.clone(),
+                table: "config",
+                row: 0,
+                column: "thresholds",
+                detail: e.to_string(),
             }),
-            None => Ok(madoguchi_play::assessment::Thresholds::default()),
+            None => Ok(Thresholds::default()),
         }
     }
 
     /// Sets the clinic's thresholds.
-    pub fn set_thresholds(
-        &mut self,
-        thresholds: &madoguchi_play::assessment::Thresholds,
-    ) -> Result<(), RecordsError> {
+    pub fn set_thresholds(&mut self, thresholds: &Thresholds) -> Result<(), RecordsError> {
         self.set_config(THRESHOLDS, &json(thresholds))
     }
 
     /// `PRAGMA integrity_check`'s answer ("ok" when healthy).
     pub fn integrity_check(&self) -> Result<String, RecordsError> {
-        Ok(self
-            .conn
-            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+        self.conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .map_err(|e| self.err(e))
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub(crate) fn conn_mut(&mut self) -> Result<&mut Connection, RecordsError> {
+        self.writable()?;
+        Ok(&mut self.conn)
     }
 }
 
-fn insert_attempt(tx: &rusqlite::Transaction<'_>, attempt: &Attempt) -> Result<i64, RecordsError> {
+/// The staff member's row id, the row added if the name is new (inside the caller's
+/// transaction).
+fn staff_id(tx: &rusqlite::Transaction<'_>, name: &str, now: Timestamp) -> rusqlite::Result<i64> {
     tx.execute(
-        "INSERT INTO attempts (staff_id, assessment_id, kind, scenario, pack, seed, started_at, finished_at, duration_ms, ending,
+        "INSERT INTO staff (uid, name, created_at) VALUES (?1, ?2, ?3) ON CONFLICT(name) DO NOTHING",
+        params![new_uid(), name.trim(), stamp(now)],
+    )?;
+    tx.query_row("SELECT id FROM staff WHERE name = ?1", [name.trim()], |r| {
+        r.get(0)
+    })
+}
+
+fn insert_attempt(
+    tx: &rusqlite::Transaction<'_>,
+    attempt: &Attempt,
+    staff: i64,
+    assessment: Option<i64>,
+) -> rusqlite::Result<i64> {
+    tx.execute(
+        "INSERT INTO attempts (uid, staff_id, assessment_id, kind, scenario, pack, seed, started_at, finished_at, duration_ms, ending,
                                points, max_points, prohibited, competencies, drawn, rules_version)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
         params![
-            attempt.staff_id,
-            attempt.assessment_id,
-            attempt.kind.as_str(),
+            attempt.uid,
+            staff,
+            assessment,
+            attempt.kind.name(),
             attempt.scenario,
             attempt.pack,
-            attempt.seed.map(|s| i64::from_ne_bytes(s.to_ne_bytes())),
-            attempt.started_at,
-            attempt.finished_at,
+            attempt.seed.map(seed_value),
+            stamp(attempt.started_at),
+            stamp(attempt.finished_at),
             i64::try_from(attempt.duration_ms).unwrap_or(i64::MAX),
-            attempt.ending,
+            attempt.ending.map(|e| e.name()),
             attempt.points,
             attempt.max_points,
             attempt.prohibited,
@@ -928,52 +933,6 @@ fn insert_attempt(tx: &rusqlite::Transaction<'_>, attempt: &Attempt) -> Result<i
         ])?;
     }
     Ok(id)
-}
-
-/// Looks at an existing file without changing it: is it SQLite, is it ours, is it healthy?
-fn inspect(path: &Path) -> Result<(), RecordsError> {
-    let mut header = [0u8; 16];
-    let read = {
-        use std::io::Read;
-        let mut file = std::fs::File::open(path)?;
-        file.read(&mut header)?
-    };
-    if read == 0 {
-        // An empty file: SQLite treats it as a new database.
-        return Ok(());
-    }
-    if read < 16 || &header != b"SQLite format 3\0" {
-        return Err(RecordsError::NotSqlite {
-            path: path.to_path_buf(),
-        });
-    }
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
-    let corrupt = |detail: String| RecordsError::Corrupt {
-        path: path.to_path_buf(),
-        detail,
-    };
-    let application_id: i32 = conn
-        .query_row("PRAGMA application_id", [], |r| r.get(0))
-        .map_err(|e| corrupt(e.to_string()))?;
-    let tables: i64 = conn
-        .query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| r.get(0))
-        .map_err(|e| corrupt(e.to_string()))?;
-    if application_id != APPLICATION_ID && (application_id != 0 || tables > 0) {
-        return Err(RecordsError::Foreign {
-            path: path.to_path_buf(),
-            application_id,
-        });
-    }
-    let check: String = conn
-        .query_row("PRAGMA quick_check", [], |r| r.get(0))
-        .map_err(|e| corrupt(e.to_string()))?;
-    if check != "ok" {
-        return Err(corrupt(check));
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -22,14 +22,18 @@ pub struct StaffSummary {
     /// Average share per competency over practice attempts.
     pub practice: BTreeMap<Competency, f64>,
     /// Every attempt's share in time order (practice and assessment), for the trend plot.
-    pub trend: Vec<(String, f64, AttemptKind)>,
+    pub trend: Vec<(jiff::Timestamp, f64, AttemptKind)>,
 }
 
 /// The overview of every staff member, by name.
 pub fn overview(records: &Records) -> Result<Vec<StaffSummary>, RecordsError> {
-    let staff = records.staff()?;
-    let attempts = records.attempts(None)?;
-    let assessments = records.assessments(None)?;
+    let (staff, attempts, assessments) = records.snapshot(|records| {
+        Ok((
+            records.staff()?,
+            records.attempts(None)?,
+            records.assessments(None)?,
+        ))
+    })?;
     let mut by_staff: BTreeMap<i64, StaffSummary> = staff
         .iter()
         .map(|s| {
@@ -53,7 +57,7 @@ pub fn overview(records: &Records) -> Result<Vec<StaffSummary>, RecordsError> {
         };
         summary
             .trend
-            .push((attempt.finished_at.clone(), attempt.ratio(), attempt.kind));
+            .push((attempt.finished_at, attempt.ratio(), attempt.kind));
         if attempt.kind == AttemptKind::Practice {
             summary.practice_attempts += 1;
             for competency in &attempt.competencies {

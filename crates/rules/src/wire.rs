@@ -41,16 +41,174 @@ fn message_with_path(path: &str, message: &str) -> String {
     }
 }
 
-/// Reads a situation from a JSON judge request.
+/// The largest judge request read, in bytes (1 MiB: a real request is under 2 kB).
+pub const MAX_REQUEST_BYTES: usize = 1024 * 1024;
+
+/// The longest value an error message quotes; longer ones are cut with `…`.
+const MAX_QUOTED_CHARS: usize = 60;
+
+/// An error message made safe to print on one line: control characters (new lines, escape
+/// sequences) shown as `\u{…}`, long quoted values cut short, and anything that reads as a My
+/// Number masked (the guard never repeats the digits).
+pub fn tidy(message: &str) -> String {
+    let mut out = String::new();
+    let mut quoted = 0usize;
+    let mut in_quote = false;
+    for c in message.chars() {
+        if c == '"' {
+            in_quote = !in_quote;
+            quoted = 0;
+            out.push(c);
+            continue;
+        }
+        if in_quote {
+            quoted += 1;
+            if quoted > MAX_QUOTED_CHARS {
+                if quoted == MAX_QUOTED_CHARS + 1 {
+                    out.push('…');
+                }
+                continue;
+            }
+        }
+        if c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    crate::privacy::masked(&out)
+}
+
+/// A JSON value read strictly: a field given twice is an error (serde_json would keep the
+/// last silently).
+struct Strict(Value);
+
+impl<'de> serde::Deserialize<'de> for Strict {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Strict, D::Error> {
+        deserializer.deserialize_any(StrictVisitor).map(Strict)
+    }
+}
+
+struct StrictVisitor;
+
+impl<'de> serde::de::Visitor<'de> for StrictVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(Strict(item)) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut fields = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let Strict(value) = map.next_value()?;
+            if fields.contains_key(&key) {
+                return Err(serde::de::Error::custom(format!(
+                    "the field \"{key}\" is given twice"
+                )));
+            }
+            fields.insert(key, value);
+        }
+        Ok(Value::Object(fields))
+    }
+}
+
+/// Reads a situation from a JSON judge request (a byte-order mark at the start is allowed).
 pub fn situation_from_json(text: &str) -> Result<Situation, InputError> {
-    let mut value: Value = serde_json::from_str(text).map_err(|error| InputError {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() > MAX_REQUEST_BYTES {
+        return Err(too_large(text.len()));
+    }
+    let Strict(mut value) = serde_json::from_str(text).map_err(|error| InputError {
         path: String::new(),
-        message: strip_position(&error.to_string()),
+        message: tidy(&strip_position(&error.to_string())),
         line: Some(error.line()),
         column: Some(error.column()),
     })?;
+    if !value.is_object() {
+        return Err(InputError {
+            path: String::new(),
+            message: format!(
+                "expected a JSON object with the situation's fields (date, patient, …), found {}",
+                json_kind(&value)
+            ),
+            line: None,
+            column: None,
+        });
+    }
+    for (field, kind) in [
+        ("patient", "object"),
+        ("clinic", "object"),
+        ("presented", "array"),
+    ] {
+        if let Some(inner) = value.get(field) {
+            let fits = match kind {
+                "object" => inner.is_object(),
+                _ => inner.is_array(),
+            };
+            if !fits {
+                return Err(InputError {
+                    path: field.to_owned(),
+                    message: format!("expected an {kind}, found {}", tidy(&json_kind(inner))),
+                    line: None,
+                    column: None,
+                });
+            }
+        }
+    }
     retag_presented(&mut value)?;
     from_value(value)
+}
+
+fn too_large(bytes: usize) -> InputError {
+    InputError {
+        path: String::new(),
+        message: format!(
+            "the request is {bytes} bytes, more than the {MAX_REQUEST_BYTES} a judge request may be"
+        ),
+        line: None,
+        column: None,
+    }
 }
 
 /// Reads any serde type from a JSON value with path-naming errors (no item retagging).
@@ -62,8 +220,12 @@ pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, InputError> {
     })
 }
 
-/// Reads a situation from RON (the form scenario facts use).
+/// Reads a situation from RON (the form scenario facts use; a byte-order mark is allowed).
 pub fn situation_from_ron(text: &str) -> Result<Situation, InputError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() > MAX_REQUEST_BYTES {
+        return Err(too_large(text.len()));
+    }
     from_ron(text)
 }
 
@@ -76,8 +238,10 @@ pub fn ron_options() -> ron::Options {
         .with_default_extension(ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES)
 }
 
-/// Reads any serde type from RON with path-naming errors and line:column.
+/// Reads any serde type from RON with path-naming errors and line:column (a byte-order mark
+/// at the start is allowed).
 pub fn from_ron<T: DeserializeOwned>(text: &str) -> Result<T, InputError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let options = ron_options();
     let mut deserializer =
         ron::Deserializer::from_str_with_options(text, &options).map_err(spanned)?;
@@ -123,7 +287,7 @@ pub fn from_ron<T: DeserializeOwned>(text: &str) -> Result<T, InputError> {
             };
             Err(InputError {
                 path,
-                message,
+                message: tidy(&message),
                 line: Some(spanned_error.span.start.line),
                 column: Some(spanned_error.span.start.col),
             })
@@ -134,7 +298,7 @@ pub fn from_ron<T: DeserializeOwned>(text: &str) -> Result<T, InputError> {
 fn spanned(error: ron::error::SpannedError) -> InputError {
     InputError {
         path: String::new(),
-        message: humanize(&error.code.to_string()),
+        message: tidy(&humanize(&error.code.to_string())),
         line: Some(error.span.start.line),
         column: Some(error.span.start.col),
     }
@@ -256,7 +420,7 @@ fn describe(mut path: String, message: &str, line: Option<usize>) -> InputError 
     };
     InputError {
         path,
-        message: text,
+        message: tidy(&text),
         line,
         column: None,
     }
@@ -499,5 +663,55 @@ mod tests {
             "{}",
             error.message
         );
+    }
+
+    #[test]
+    fn hostile_requests_get_one_safe_line() {
+        let base = r#"{"date": "2026-11-24", "patient": {"birth_date": "1981-04-10", "insurance": "employee"}}"#;
+        assert!(situation_from_json(base).is_ok());
+        assert!(
+            situation_from_json(&format!("\u{feff}{base}")).is_ok(),
+            "a BOM is allowed"
+        );
+        let twice = r#"{"date": "2026-11-24", "date": "2026-11-25", "patient": {"birth_date": "1981-04-10", "insurance": "employee"}}"#;
+        let error = situation_from_json(twice).unwrap_err();
+        assert!(error.message.contains("\"date\" is given twice"), "{error}");
+        for text in [
+            "null",
+            "[]",
+            r#"["2026-11-24", {"birth_date": "1981-04-10"}]"#,
+        ] {
+            let error = situation_from_json(text).unwrap_err();
+            assert!(
+                error.message.starts_with("expected a JSON object"),
+                "{text}: {error}"
+            );
+        }
+        let error = situation_from_json(r#"{"date": "2026-11-24", "patient": []}"#).unwrap_err();
+        assert_eq!(error.path, "patient");
+        let hostile = r#"{"date": "2026-11-24\n\u001b[2Jmore", "patient": {"birth_date": "1981-04-10", "insurance": "employee"}}"#;
+        let error = situation_from_json(hostile).unwrap_err().to_string();
+        assert!(!error.chars().any(char::is_control), "{error:?}");
+        let number = r#"{"date": "2026-11-24", "patient": {"birth_date": "1981-04-10", "insurance": "1234 5678 9012"}}"#;
+        let error = situation_from_json(number).unwrap_err().to_string();
+        assert!(!crate::privacy::looks_like_my_number(&error), "{error}");
+        let long = format!(
+            r#"{{"date": "2026-11-24", "patient": {{"birth_date": "1981-04-10", "insurance": "{}"}}}}"#,
+            "x".repeat(100_000)
+        );
+        let error = situation_from_json(&long).unwrap_err().to_string();
+        assert!(
+            error.chars().count() < 400,
+            "{} chars",
+            error.chars().count()
+        );
+        let huge = format!("{base}{}", " ".repeat(MAX_REQUEST_BYTES));
+        assert!(
+            situation_from_json(&huge)
+                .unwrap_err()
+                .message
+                .contains("more than")
+        );
+        assert!(situation_from_ron("\u{feff}(date: \"2026-11-24\", patient: (birth_date: \"1981-04-10\", insurance: employee))").is_ok());
     }
 }

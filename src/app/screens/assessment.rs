@@ -203,14 +203,8 @@ fn results(ui: &mut egui::Ui, text: &UiText, run: &AssessmentRun, packs: &Packs)
         Some(Ok(id)) => {
             ui.small(text.t_args("assessment-stored", &[("id", id.to_string())]));
         }
-        Some(Err(error)) => {
-            ui.colored_label(
-                egui::Color32::from_rgb(170, 20, 20),
-                text.t_args(
-                    "play-not-recorded",
-                    &[("detail", text.records_error(error))],
-                ),
-            );
+        Some(Err(message)) => {
+            ui.colored_label(egui::Color32::from_rgb(170, 20, 20), message);
         }
         None => {
             ui.colored_label(

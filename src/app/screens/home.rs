@@ -8,14 +8,12 @@ use madoguchi_rules::{CalendarKey, Policy};
 use super::{Screen, root_ui};
 use crate::app::UiText;
 use crate::app::adapter::{ResumeFile, ResumeSaved, ScenarioRefused};
-use crate::app::settings::{DataFolder, Settings, SettingsNotice};
-use crate::app::staff::{CurrentStaff, RecordsStore, now_iso};
+use crate::app::records_flow::{RecordsRequest, StaffList};
+use crate::app::settings::{DataFolder, SettingsNotice};
+use crate::app::staff::{CurrentStaff, RecordsNotice, RecordsStore};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(
-        OnEnter(Screen::Home),
-        (restore_last_staff, look_for_resume, load_staff),
-    );
+    app.add_systems(OnEnter(Screen::Home), look_for_resume);
     app.add_systems(
         EguiPrimaryContextPass,
         draw_home.run_if(in_state(Screen::Home)),
@@ -30,29 +28,6 @@ struct HomeState {
     new_name: String,
     error: Option<String>,
     resume: Option<ResumeFile>,
-    /// The staff list, read when Home opens and after a name is added (not every frame).
-    staff: Vec<madoguchi_records::Staff>,
-}
-
-fn load_staff(store: Res<RecordsStore>, text: Res<UiText>, mut state: ResMut<HomeState>) {
-    match store.with(|r| r.staff()) {
-        Some(Ok(staff)) => state.staff = staff,
-        Some(Err(error)) => state.error = Some(text.records_error(&error)),
-        None => state.staff.clear(),
-    }
-}
-
-fn restore_last_staff(
-    settings: Res<Settings>,
-    store: Res<RecordsStore>,
-    mut current: ResMut<CurrentStaff>,
-) {
-    if current.0.is_some() {
-        return;
-    }
-    if let Some(name) = &settings.last_staff {
-        current.0 = store.with(|r| r.staff_named(name).ok().flatten()).flatten();
-    }
 }
 
 fn look_for_resume(dir: Res<DataFolder>, mut state: ResMut<HomeState>) {
@@ -74,10 +49,11 @@ fn draw_home(
     text: Res<UiText>,
     mut state: ResMut<HomeState>,
     store: Res<RecordsStore>,
-    mut current: ResMut<CurrentStaff>,
-    mut settings: ResMut<Settings>,
-    dir: Res<DataFolder>,
+    list: Res<StaffList>,
+    current: Res<CurrentStaff>,
+    records_notice: Res<RecordsNotice>,
     notice: Res<SettingsNotice>,
+    mut requests: MessageWriter<RecordsRequest>,
     packs: Res<crate::app::packs::Packs>,
     mut next: ResMut<NextState<Screen>>,
     mut resume: MessageWriter<ResumeSaved>,
@@ -85,7 +61,7 @@ fn draw_home(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut root = root_ui(ctx, "home");
-    let staff = state.staff.clone();
+    let staff = list.staff.clone();
     let mut chosen: Option<madoguchi_records::Staff> = None;
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.add_space(24.0);
@@ -111,7 +87,28 @@ fn draw_home(
                 text.t_args("home-settings-aside", &[("path", path.clone())]),
             );
         }
-        if let Some(error) = &state.error {
+        if records_notice.caught_up > 0 {
+            ui.colored_label(
+                egui::Color32::from_rgb(20, 120, 50),
+                text.t_args(
+                    "home-records-caught-up",
+                    &[("count", records_notice.caught_up.to_string())],
+                ),
+            );
+        }
+        for (path, error) in &records_notice.waiting {
+            ui.colored_label(
+                egui::Color32::from_rgb(150, 90, 0),
+                text.t_args(
+                    "home-records-waiting",
+                    &[
+                        ("path", path.clone()),
+                        ("reason", text.records_error(error)),
+                    ],
+                ),
+            );
+        }
+        if let Some(error) = state.error.as_ref().or(list.error.as_ref()) {
             ui.colored_label(egui::Color32::from_rgb(170, 20, 20), error);
         }
         ui.columns(2, |columns| {
@@ -140,20 +137,9 @@ fn draw_home(
                 if (ui.button(text.t("home-add")).clicked() || submit)
                     && !state.new_name.trim().is_empty()
                 {
-                    let name = state.new_name.trim().to_owned();
-                    match store.with(|r| r.staff_or_add(&name, &now_iso())) {
-                        Some(Ok(member)) => {
-                            if !state.staff.contains(&member) {
-                                state.staff.push(member.clone());
-                                state.staff.sort_by(|a, b| a.name.cmp(&b.name));
-                            }
-                            chosen = Some(member);
-                            state.new_name.clear();
-                            state.error = None;
-                        }
-                        Some(Err(error)) => state.error = Some(text.records_error(&error)),
-                        None => state.error = Some(text.t("home-records-unavailable")),
-                    }
+                    requests.write(RecordsRequest::AddStaff(state.new_name.trim().to_owned()));
+                    state.new_name.clear();
+                    state.error = None;
                 }
             });
             if let Some(member) = &current.0 {
@@ -236,9 +222,7 @@ fn draw_home(
     });
     report_ready(&mut exit);
     if let Some(member) = chosen {
-        settings.last_staff = Some(member.name.clone());
-        let _ = settings.save(&dir);
-        current.0 = Some(member);
+        requests.write(RecordsRequest::ChooseStaff(member));
     }
     Ok(())
 }

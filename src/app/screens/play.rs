@@ -309,14 +309,8 @@ fn draw_play(
         }
         if let Some(ending) = session.ended() {
             ui.label(egui::RichText::new(text.t(&format!("ending-{}", ending.name()))).size(18.0));
-            if let Some(Err(error)) = &play.recorded {
-                ui.colored_label(
-                    egui::Color32::from_rgb(170, 20, 20),
-                    text.t_args(
-                        "play-not-recorded",
-                        &[("detail", text.records_error(error))],
-                    ),
-                );
+            if let Some(Err(message)) = &play.recorded {
+                ui.colored_label(egui::Color32::from_rgb(170, 20, 20), message);
             }
             // Enter goes on, like the button.
             let enter = view.zoomed.is_none() && ui.input(|i| i.key_pressed(egui::Key::Enter));

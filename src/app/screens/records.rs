@@ -1,116 +1,55 @@
 //! Records, the manager's area behind a passcode (stored only as an Argon2 hash): every staff
 //! member's readiness per competency as a colour-coded table, one member's history with a trend
 //! plot, an attempt drilled down to its debrief (replayed from the recorded seed and choices),
-//! the clinic's thresholds, and deleting a staff member. Locked again on leaving.
+//! the clinic's thresholds, and deleting a staff member. Locked again on leaving. It draws the
+//! records flow's view and sends it requests; it touches no database itself.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use egui_plot::{HLine, Legend, Line, MarkerShape, Plot, Points};
-use madoguchi_content::present::Presenter;
 use madoguchi_play::assessment::Thresholds;
 use madoguchi_play::scenario::Competency;
-use madoguchi_play::session::{Mode, Session};
+use madoguchi_records::AttemptKind;
 use madoguchi_records::export::local_time;
-use madoguchi_records::summary::{StaffSummary, overview};
-use madoguchi_records::{Attempt, AttemptKind};
 use madoguchi_rules::Name;
 use madoguchi_rules::VariantArray;
 
 use super::{Screen, cell, root_ui};
 use crate::app::UiText;
-use crate::app::packs::Packs;
+use crate::app::records_flow::{RecordsData, RecordsRequest};
 use crate::app::staff::RecordsStore;
 use crate::app::widgets;
-use crate::library;
-
-/// The shortest manager passcode accepted.
-const MIN_PASSCODE: usize = 6;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<RecordsView>();
-    app.add_systems(OnEnter(Screen::Records), lock);
-    app.add_systems(OnExit(Screen::Records), lock);
+    app.init_resource::<RecordsForm>();
+    app.add_systems(OnEnter(Screen::Records), clear_form);
     app.add_systems(
         EguiPrimaryContextPass,
         draw_records.run_if(in_state(Screen::Records)),
     );
 }
 
-/// A note shown after an action: whether it is an error, and the text.
-type Note = Option<(bool, String)>;
-
-/// What the records screen keeps between frames.
+/// What the manager is typing, and the thresholds being edited.
 #[derive(Resource, Default)]
-pub struct RecordsView {
-    /// Whether the passcode has been given.
-    pub unlocked: bool,
-    /// Whether a manager passcode exists (read when the screen opens).
-    has_passcode: bool,
+struct RecordsForm {
     passcode: String,
     new_passcode: String,
     confirm: String,
-    note: Note,
-    overview: Vec<StaffSummary>,
-    thresholds: Thresholds,
-    selected: Option<i64>,
-    attempts: Vec<Attempt>,
-    detail: Option<Detail>,
+    thresholds: Option<Thresholds>,
     confirm_delete: bool,
 }
 
-/// An attempt drilled down.
-struct Detail {
-    attempt: Attempt,
-    /// The debrief as the trainee's play-through gives it (replayed), or none when the
-    /// scenario has changed since.
-    lines: Option<Vec<String>>,
-    /// Whether the attempt was judged by another version of the rules or the pack than the
-    /// one loaded now (the stored score stands; the replay uses today's).
-    other_version: bool,
-}
-
-/// Locks the screen, and reads whether a passcode exists (or why the records cannot tell).
-fn lock(mut view: ResMut<RecordsView>, store: Res<RecordsStore>, text: Res<UiText>) {
-    *view = RecordsView::default();
-    match store.with(|records| records.has_manager_passcode()) {
-        Some(Ok(has)) => view.has_passcode = has,
-        Some(Err(error)) => view.note = Some((true, text.records_error(&error))),
-        None => {}
-    }
-}
-
-fn reload(view: &mut RecordsView, store: &RecordsStore, text: &UiText) {
-    let loaded = store.with(|records| {
-        Ok::<_, madoguchi_records::RecordsError>((overview(records)?, records.thresholds()?))
-    });
-    match loaded {
-        Some(Ok((summaries, thresholds))) => {
-            view.overview = summaries;
-            view.thresholds = thresholds;
-        }
-        Some(Err(error)) => view.note = Some((true, text.records_error(&error))),
-        None => view.note = Some((true, text.t("home-records-unavailable"))),
-    }
-    if let Some(id) = view.selected {
-        select(view, store, id);
-    }
-}
-
-fn select(view: &mut RecordsView, store: &RecordsStore, id: i64) {
-    view.selected = Some(id);
-    view.confirm_delete = false;
-    view.attempts = store
-        .with(|records| records.attempts(Some(id)).unwrap_or_default())
-        .unwrap_or_default();
-    view.attempts.reverse();
+fn clear_form(mut form: ResMut<RecordsForm>) {
+    *form = RecordsForm::default();
 }
 
 fn draw_records(
     mut contexts: EguiContexts,
     text: Res<UiText>,
     store: Res<RecordsStore>,
-    packs: Res<Packs>,
-    mut view: ResMut<RecordsView>,
+    data: Res<RecordsData>,
+    mut form: ResMut<RecordsForm>,
+    mut requests: MessageWriter<RecordsRequest>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -121,22 +60,19 @@ fn draw_records(
                 next.set(Screen::Home);
             }
             ui.heading(text.t("records-title"));
-            if view.unlocked
+            if data.unlocked
                 && ui
                     .button(text.t("records-lock"))
                     .on_hover_text(text.t("records-lock-hint"))
                     .clicked()
             {
-                *view = RecordsView {
-                    has_passcode: true,
-                    ..RecordsView::default()
-                };
+                requests.write(RecordsRequest::Lock);
             }
         });
     });
-    let view = &mut *view;
+    let form = &mut *form;
     egui::CentralPanel::default().show(&mut root, |ui| {
-        if let Some((error, note)) = &view.note {
+        if let Some((error, note)) = &data.note {
             let color = if *error {
                 egui::Color32::from_rgb(170, 20, 20)
             } else {
@@ -154,122 +90,95 @@ fn draw_records(
             );
             return;
         }
-        if !view.unlocked {
-            gate(ui, &text, &store, view);
+        if !data.unlocked {
+            gate(ui, &text, &data, form, &mut requests);
             return;
         }
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                staff_table(ui, &text, &store, view);
-                if let Some(id) = view.selected {
+                staff_table(ui, &text, &data, &mut requests);
+                if let Some(id) = data.selected {
                     ui.separator();
-                    history(ui, &text, &store, &packs, view, id);
+                    history(ui, &text, &data, form, &mut requests, id);
                 }
                 ui.separator();
-                settings(ui, &text, &store, view);
+                settings(ui, &text, &data, form, &mut requests);
             });
     });
-    if view.detail.is_some() {
-        attempt_modal(ctx, &text, view);
+    if data.detail.is_some() {
+        attempt_modal(ctx, &text, &data, &mut requests);
     }
     Ok(())
 }
 
 /// The passcode: set the first one, or give it to unlock.
-fn gate(ui: &mut egui::Ui, text: &UiText, store: &RecordsStore, view: &mut RecordsView) {
+fn gate(
+    ui: &mut egui::Ui,
+    text: &UiText,
+    data: &RecordsData,
+    form: &mut RecordsForm,
+    requests: &mut MessageWriter<RecordsRequest>,
+) {
     ui.add_space(16.0);
-    if view.has_passcode {
+    if data.has_passcode {
         ui.label(text.t("records-enter-passcode"));
         let field = ui.add(
-            egui::TextEdit::singleline(&mut view.passcode)
+            egui::TextEdit::singleline(&mut form.passcode)
                 .password(true)
                 .desired_width(240.0),
         );
         let submit = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if ui.button(text.t("records-unlock")).clicked() || submit {
-            match store.with(|records| records.verify_manager_passcode(&view.passcode)) {
-                Some(Ok(true)) => {
-                    view.unlocked = true;
-                    view.passcode.clear();
-                    view.note = None;
-                    reload(view, store, text);
-                }
-                Some(Ok(false)) => {
-                    view.passcode.clear();
-                    view.note = Some((true, text.t("records-wrong-passcode")));
-                }
-                Some(Err(error)) => view.note = Some((true, text.records_error(&error))),
-                None => view.note = Some((true, text.t("home-records-unavailable"))),
-            }
+            requests.write(RecordsRequest::Unlock(std::mem::take(&mut form.passcode)));
         }
     } else {
         ui.label(text.t("records-first-passcode"));
-        if let Some(message) = new_passcode_form(ui, text, store, view) {
-            view.note = Some(message);
-            if view.note.as_ref().is_some_and(|(error, _)| !error) {
-                view.has_passcode = true;
-                view.unlocked = true;
-                reload(view, store, text);
-            }
-        }
+        new_passcode_form(ui, text, form, requests);
     }
     ui.add_space(8.0);
     ui.small(text.t("records-passcode-privacy"));
 }
 
-/// Two fields and a button; the note to show once the button is pressed.
+/// Two fields and a button.
 fn new_passcode_form(
     ui: &mut egui::Ui,
     text: &UiText,
-    store: &RecordsStore,
-    view: &mut RecordsView,
-) -> Note {
+    form: &mut RecordsForm,
+    requests: &mut MessageWriter<RecordsRequest>,
+) {
     egui::Grid::new("new-passcode")
         .num_columns(2)
         .show(ui, |ui| {
             ui.label(text.t("records-new-passcode"));
             ui.add(
-                egui::TextEdit::singleline(&mut view.new_passcode)
+                egui::TextEdit::singleline(&mut form.new_passcode)
                     .password(true)
                     .desired_width(240.0),
             );
             ui.end_row();
             ui.label(text.t("records-confirm-passcode"));
             ui.add(
-                egui::TextEdit::singleline(&mut view.confirm)
+                egui::TextEdit::singleline(&mut form.confirm)
                     .password(true)
                     .desired_width(240.0),
             );
             ui.end_row();
         });
-    if !ui.button(text.t("records-set-passcode")).clicked() {
-        return None;
+    if ui.button(text.t("records-set-passcode")).clicked() {
+        requests.write(RecordsRequest::SetPasscode {
+            passcode: std::mem::take(&mut form.new_passcode),
+            confirm: std::mem::take(&mut form.confirm),
+        });
     }
-    let note = if view.new_passcode.chars().count() < MIN_PASSCODE {
-        (
-            true,
-            text.t_args(
-                "records-passcode-short",
-                &[("count", MIN_PASSCODE.to_string())],
-            ),
-        )
-    } else if view.new_passcode != view.confirm {
-        (true, text.t("records-passcode-mismatch"))
-    } else {
-        match store.with(|records| records.set_manager_passcode(&view.new_passcode)) {
-            Some(Ok(())) => (false, text.t("records-passcode-set")),
-            Some(Err(error)) => (true, text.records_error(&error)),
-            None => (true, text.t("home-records-unavailable")),
-        }
-    };
-    view.new_passcode.clear();
-    view.confirm.clear();
-    Some(note)
 }
-
 /// The readiness of every staff member, per competency, coloured against the threshold.
-fn staff_table(ui: &mut egui::Ui, text: &UiText, store: &RecordsStore, view: &mut RecordsView) {
+fn staff_table(
+    ui: &mut egui::Ui,
+    text: &UiText,
+    view: &RecordsData,
+    requests: &mut MessageWriter<RecordsRequest>,
+) {
     ui.label(
         egui::RichText::new(text.t("records-readiness"))
             .strong()
@@ -322,7 +231,7 @@ fn staff_table(ui: &mut egui::Ui, text: &UiText, store: &RecordsStore, view: &mu
                                     .color(color)
                                     .strong(),
                                 )
-                                .on_hover_text(local_time(&latest.finished_at));
+                                .on_hover_text(local_time(latest.finished_at));
                             }
                             None => {
                                 ui.label(text.t("records-no-assessment"));
@@ -365,7 +274,7 @@ fn staff_table(ui: &mut egui::Ui, text: &UiText, store: &RecordsStore, view: &mu
         &[("percent", format!("{:.0}", threshold * 100.0))],
     ));
     if let Some(id) = clicked {
-        select(view, store, id);
+        requests.write(RecordsRequest::Select(id));
     }
 }
 
@@ -373,9 +282,9 @@ fn staff_table(ui: &mut egui::Ui, text: &UiText, store: &RecordsStore, view: &mu
 fn history(
     ui: &mut egui::Ui,
     text: &UiText,
-    store: &RecordsStore,
-    packs: &Packs,
-    view: &mut RecordsView,
+    view: &RecordsData,
+    form: &mut RecordsForm,
+    requests: &mut MessageWriter<RecordsRequest>,
     id: i64,
 ) {
     let Some(summary) = view.overview.iter().find(|s| s.staff.id == id).cloned() else {
@@ -456,13 +365,13 @@ fn history(
         .striped(true)
         .spacing(egui::vec2(12.0, 4.0))
         .show(ui, |ui| {
-            for attempt in &view.attempts {
-                ui.label(local_time(&attempt.finished_at));
+            for (attempt, title) in &view.attempts {
+                ui.label(local_time(attempt.finished_at));
                 ui.label(text.t(match attempt.kind {
                     AttemptKind::Practice => "report-practice",
                     AttemptKind::Assessment => "report-in-assessment",
                 }));
-                cell(ui, 380.0, |ui| ui.label(title(packs, text, attempt)));
+                cell(ui, 380.0, |ui| ui.label(title));
                 ui.label(
                     egui::RichText::new(format!("{:.0}%", attempt.ratio() * 100.0)).color(
                         widgets::share_color(attempt.ratio(), view.thresholds.competency),
@@ -486,23 +395,11 @@ fn history(
             }
         });
     if let Some(attempt_id) = open {
-        view.detail = store
-            .with(|records| records.attempt(attempt_id).ok().flatten())
-            .flatten()
-            .map(|attempt| Detail {
-                lines: replayed(packs, text, &attempt),
-                other_version: packs
-                    .index_of_label(&attempt.pack)
-                    .and_then(|index| packs.report(index))
-                    .is_none_or(|report| {
-                        library::rules_version(report.pack.fingerprint) != attempt.rules_version
-                    }),
-                attempt,
-            });
+        requests.write(RecordsRequest::OpenAttempt(attempt_id));
     }
 
     ui.add_space(8.0);
-    if view.confirm_delete {
+    if form.confirm_delete {
         ui.colored_label(
             egui::Color32::from_rgb(170, 20, 20),
             text.t_args(
@@ -512,85 +409,35 @@ fn history(
         );
         ui.horizontal(|ui| {
             if ui.button(text.t("records-delete-yes")).clicked() {
-                match store.with(|records| records.delete_staff(id)) {
-                    Some(Ok(())) => {
-                        view.selected = None;
-                        view.attempts.clear();
-                        view.note = Some((
-                            false,
-                            text.t_args("records-deleted", &[("name", summary.staff.name.clone())]),
-                        ));
-                        reload(view, store, text);
-                    }
-                    Some(Err(error)) => view.note = Some((true, text.records_error(&error))),
-                    None => view.note = Some((true, text.t("home-records-unavailable"))),
-                }
-                view.confirm_delete = false;
+                requests.write(RecordsRequest::DeleteStaff(id));
+                form.confirm_delete = false;
             }
             if ui.button(text.t("records-delete-no")).clicked() {
-                view.confirm_delete = false;
+                form.confirm_delete = false;
             }
         });
     } else if ui.button(text.t("records-delete")).clicked() {
-        view.confirm_delete = true;
+        form.confirm_delete = true;
     }
 }
 
-/// A scenario's title in the language, from the pack it was played in.
-fn title(packs: &Packs, text: &UiText, attempt: &Attempt) -> String {
-    packs
-        .index_of_label(&attempt.pack)
-        .and_then(|index| packs.report(index))
-        .and_then(|report| {
-            let scenario = report.pack.scenario(&attempt.scenario)?;
-            Some(report.pack.texts.get(text.lang, &scenario.def().title))
-        })
-        .unwrap_or_else(|| attempt.scenario.clone())
-}
-
-/// The attempt replayed from its seed and recorded choices, as its debrief's lines.
-fn replayed(packs: &Packs, text: &UiText, attempt: &Attempt) -> Option<Vec<String>> {
-    let report = packs.report(packs.index_of_label(&attempt.pack)?)?;
-    let scenario = report.pack.scenario(&attempt.scenario)?.clone();
-    let decisions: Vec<(&str, u64)> = attempt
-        .decisions
-        .iter()
-        .map(|d| (d.choice_text.as_str(), d.at_ms))
-        .collect();
-    let mode = match attempt.kind {
-        AttemptKind::Practice => Mode::Practice,
-        AttemptKind::Assessment => Mode::Assessment,
-    };
-    let policy = library::policy();
-    let session = Session::replay(
-        policy.clone(),
-        scenario.clone(),
-        attempt.seed,
-        mode,
-        &decisions,
-    )
-    .ok()?;
-    let presenter = Presenter {
-        texts: &report.pack.texts,
-        lang: text.lang,
-        policy: &policy,
-        scenario: &scenario,
-        situation: session.situation(),
-    };
-    Some(presenter.debrief(&session.debrief()))
-}
-
-fn attempt_modal(ctx: &egui::Context, text: &UiText, view: &mut RecordsView) {
+fn attempt_modal(
+    ctx: &egui::Context,
+    text: &UiText,
+    view: &RecordsData,
+    requests: &mut MessageWriter<RecordsRequest>,
+) {
     let mut close = false;
     if let Some(detail) = &view.detail {
         let attempt = &detail.attempt;
         egui::Modal::new(egui::Id::new("attempt-detail")).show(ctx, |ui| {
             ui.set_width(760.0);
+            ui.heading(&detail.title);
             ui.label(
                 egui::RichText::new(text.t_args(
                     "records-attempt-heading",
                     &[
-                        ("when", local_time(&attempt.finished_at)),
+                        ("when", local_time(attempt.finished_at)),
                         ("percent", format!("{:.0}", attempt.ratio() * 100.0)),
                     ],
                 ))
@@ -654,17 +501,24 @@ fn attempt_modal(ctx: &egui::Context, text: &UiText, view: &mut RecordsView) {
         });
     }
     if close {
-        view.detail = None;
+        requests.write(RecordsRequest::CloseAttempt);
     }
 }
 
 /// The clinic's thresholds and the passcode.
-fn settings(ui: &mut egui::Ui, text: &UiText, store: &RecordsStore, view: &mut RecordsView) {
+fn settings(
+    ui: &mut egui::Ui,
+    text: &UiText,
+    view: &RecordsData,
+    form: &mut RecordsForm,
+    requests: &mut MessageWriter<RecordsRequest>,
+) {
     egui::CollapsingHeader::new(text.t("records-thresholds"))
         .id_salt("thresholds")
         .show(ui, |ui| {
-            let mut competency = view.thresholds.competency * 100.0;
-            let mut overall = view.thresholds.overall * 100.0;
+            let thresholds = form.thresholds.get_or_insert(view.thresholds);
+            let mut competency = thresholds.competency * 100.0;
+            let mut overall = thresholds.overall * 100.0;
             ui.add(
                 egui::Slider::new(&mut competency, 50.0..=100.0)
                     .step_by(5.0)
@@ -677,23 +531,18 @@ fn settings(ui: &mut egui::Ui, text: &UiText, store: &RecordsStore, view: &mut R
                     .suffix("%")
                     .text(text.t("records-threshold-overall")),
             );
-            view.thresholds.competency = competency / 100.0;
-            view.thresholds.overall = overall / 100.0;
+            thresholds.competency = competency / 100.0;
+            thresholds.overall = overall / 100.0;
             ui.checkbox(
-                &mut view.thresholds.prohibited_fails,
+                &mut thresholds.prohibited_fails,
                 text.t("records-threshold-prohibited"),
             );
             ui.horizontal(|ui| {
                 if ui.button(text.t("records-save-thresholds")).clicked() {
-                    let thresholds = view.thresholds;
-                    view.note = Some(match store.with(|r| r.set_thresholds(&thresholds)) {
-                        Some(Ok(())) => (false, text.t("records-thresholds-saved")),
-                        Some(Err(error)) => (true, text.records_error(&error)),
-                        None => (true, text.t("home-records-unavailable")),
-                    });
+                    requests.write(RecordsRequest::SaveThresholds(*thresholds));
                 }
                 if ui.button(text.t("records-default-thresholds")).clicked() {
-                    view.thresholds = Thresholds::default();
+                    *thresholds = Thresholds::default();
                 }
             });
             ui.small(text.t("records-thresholds-note"));
@@ -701,8 +550,6 @@ fn settings(ui: &mut egui::Ui, text: &UiText, store: &RecordsStore, view: &mut R
     egui::CollapsingHeader::new(text.t("records-change-passcode"))
         .id_salt("change-passcode")
         .show(ui, |ui| {
-            if let Some(note) = new_passcode_form(ui, text, store, view) {
-                view.note = Some(note);
-            }
+            new_passcode_form(ui, text, form, requests);
         });
 }

@@ -3,7 +3,6 @@
 
 use madoguchi_rules::Name;
 use madoguchi_rules::VariantArray;
-use std::collections::BTreeMap;
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -13,14 +12,11 @@ use madoguchi_play::session::Mode;
 use super::{Screen, cell, root_ui};
 use crate::app::UiText;
 use crate::app::adapter::StartScenario;
-use crate::app::packs::TrainerView;
-use crate::app::packs::{PackReloaded, Packs};
-use crate::app::staff::{CurrentStaff, RecordsStore};
+use crate::app::packs::{Packs, TrainerView};
+use crate::app::records_flow::BestScores;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<LibraryState>();
-    app.add_systems(OnEnter(Screen::Library), load_results);
-    app.add_systems(Update, load_results.run_if(on_message::<PackReloaded>));
     app.add_systems(
         EguiPrimaryContextPass,
         draw_library.run_if(in_state(Screen::Library)),
@@ -33,25 +29,13 @@ struct LibraryState {
     search: String,
     competency: Option<Competency>,
     difficulty: Option<Difficulty>,
-    best: BTreeMap<String, (f64, u32)>,
-}
-
-fn load_results(
-    mut state: ResMut<LibraryState>,
-    store: Res<RecordsStore>,
-    staff: Res<CurrentStaff>,
-) {
-    state.best = staff
-        .0
-        .as_ref()
-        .and_then(|member| store.with(|r| r.best_by_scenario(member.id).unwrap_or_default()))
-        .unwrap_or_default();
 }
 
 fn draw_library(
     mut contexts: EguiContexts,
     text: Res<UiText>,
     mut state: ResMut<LibraryState>,
+    best: Res<BestScores>,
     packs: Res<Packs>,
     mut next: ResMut<NextState<Screen>>,
     mut start: MessageWriter<StartScenario>,
@@ -196,7 +180,7 @@ fn draw_library(
                                 .map(|c| text.t(&c.message_id()))
                                 .collect();
                             cell(ui, 200.0, |ui| ui.small(names.join("\n")));
-                            match state.best.get(scenario.id()) {
+                            match best.best.get(scenario.id()) {
                                 Some((best, count)) => ui.label(text.t_args(
                                     "library-best",
                                     &[
