@@ -124,7 +124,10 @@ finding-message_clash = message "{ $id }" ({ $lang }) is also defined by { $othe
 finding-impossible_fact = facts that cannot happen: { $detail } (seed { $seed })
 finding-assertion_failed = the facts do not give { $condition } (seed { $seed })
 finding-expectation_mismatch = beat "{ $beat }", choice { $choice }: the author expects { $expected }, the engine says { $engine } ({ $rules }; seed { $seed })
-finding-missing_decision = a path to a check-in never decides { $decisions }: { $path } (seed { $seed })
+finding-missing_decision = a path to a check-in never decides: { $decisions }. For example: { $path } ({ $count ->
+    [one] 1 ending lacks the same
+   *[other] { $count } endings lack the same
+}; seed { $seed })
 finding-bad_variant = the variant cannot be drawn: { $detail }
 finding-my_number = { $id ->
     [none] this line holds
@@ -202,3 +205,9 @@ present-ruling-before-coverage = The visit date { $date } is before { $first }, 
 present-ruling-born-after-visit = The birth date { $birth } is after the visit date { $date }
 present-step = Step
 present-unscored = only one way on here, so it is not scored
+finding-missed_step = a path to a check-in skips a step the right handling needs: { $steps }. For example: { $path } ({ $count ->
+    [one] 1 ending lacks the same
+   *[other] { $count } endings lack the same
+}; seed { $seed })
+finding-repeatable_cycle = a player can go round the loop from beat "{ $beat }" forever: { $cycle } (an assessment would never end; let the loop move on)
+present-missed-step = Step not taken

@@ -124,7 +124,7 @@ finding-message_clash = 文言「{ $id }」（{ $lang }）は { $other } でも�
 finding-impossible_fact = ありえない事実：{ $detail }（シード { $seed }）
 finding-assertion_failed = 事実から { $condition } になりません（シード { $seed }）
 finding-expectation_mismatch = 場面「{ $beat }」の選択肢{ $choice }：作者の想定は { $expected }、エンジンの判定は { $engine }（{ $rules }、シード { $seed }）
-finding-missing_decision = 受付が終わる道で { $decisions } を決めていません：{ $path }（シード { $seed }）
+finding-missing_decision = 受付が終わる道で、{ $decisions }を決めていません。例：{ $path }（同じ不足で終わる結末 { $count }件。シード { $seed }）
 finding-bad_variant = 変化の指定が誤っています：{ $detail }
 finding-my_number = { $id ->
     [none] この行
@@ -202,3 +202,6 @@ present-ruling-before-coverage = 受診日 { $date } は、このルールの対
 present-ruling-born-after-visit = 生年月日 { $birth } が受診日 { $date } より後になります
 present-step = 流れ
 present-unscored = 選択肢が一つだけの場面なので採点しません
+finding-missed_step = 受付が終わる道で、正しい対応に必要な手順「{ $steps }」を取っていません。例：{ $path }（同じ不足で終わる結末 { $count }件。シード { $seed }）
+finding-repeatable_cycle = 場面「{ $beat }」から始まる繰り返しを、いつまでも回り続けられます：{ $cycle }（評価が終わらなくなります。繰り返しの中で先へ進ませてください）
+present-missed-step = 取らなかった手順

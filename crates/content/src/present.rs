@@ -565,6 +565,13 @@ impl Presenter<'_> {
                 self.t(&format!("decision-{}", missing.name()))
             ));
         }
+        for step in &debrief.missed_steps {
+            lines.push(format!(
+                "  {} — {}",
+                self.t("present-missed-step"),
+                self.t(&format!("step-{}", step.name()))
+            ));
+        }
         lines.push(self.t("present-right-handling"));
         lines.extend(
             self.ruling(&debrief.ruling)

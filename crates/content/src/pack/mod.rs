@@ -5,7 +5,7 @@
 //! disagrees with, and paths that end without the decisions a check-in needs — and keeps the
 //! scenarios that passed.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -14,14 +14,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Lang, Texts, parse_ftl, resource_ids};
 use madoguchi_play::scenario::{Condition, FORMAT_VERSION, Scenario, ScenarioDef, Vary, holds};
-use madoguchi_play::session::{Mode, Session};
 use madoguchi_rules::Name;
 use madoguchi_rules::dates;
 use madoguchi_rules::stable::fnv1a64;
 use madoguchi_rules::wire::{InputError, from_ron};
 use madoguchi_rules::{
     CalendarKey, Decision, Insurance, NumberKey, OnlineRecord, PinState, Policy, Presented,
-    RuleSet, Situation, Verdict, judge, rule,
+    RuleSet, Ruling, Situation, Verdict, judge, rule,
 };
 
 /// One text file of a pack.
@@ -193,6 +192,10 @@ pub enum FindingKind {
     ExpectationMismatch,
     /// A path to a check-in that never decides the route or the copay.
     MissingDecision,
+    /// A path to a check-in that skips a step of the right handling the scenario offers.
+    MissedStep,
+    /// Beats a player can go round forever (an assessment could never end).
+    RepeatableCycle,
     /// A variant that cannot be drawn.
     BadVariant,
     /// Twelve digits in a row, as a My Number is written: Madoguchi never shows one.
@@ -245,12 +248,24 @@ impl Finding {
         }
     }
 
-    /// The message in a language, from `finding-<kind>` with the finding's details.
+    /// The message in a language, from `finding-<kind>` with the finding's details. Names of
+    /// decisions and steps are given in the language (`確認方法`, not `route`).
     pub fn message(&self, texts: &Texts, lang: Lang) -> String {
+        let worded = |prefix: &str, names: &str| {
+            names
+                .split(", ")
+                .map(|name| texts.get(lang, &format!("{prefix}-{name}")))
+                .collect::<Vec<_>>()
+                .join(if lang == Lang::Ja { "、" } else { ", " })
+        };
         let args: Vec<(&str, String)> = self
             .args
             .iter()
-            .map(|(k, v)| (k.as_str(), v.clone()))
+            .map(|(k, v)| match k.as_str() {
+                "decisions" => (k.as_str(), worded("decision", v)),
+                "steps" => (k.as_str(), worded("step", v)),
+                _ => (k.as_str(), v.clone()),
+            })
             .collect();
         texts.get_args(lang, &format!("finding-{}", self.kind.name()), &args)
     }
@@ -695,6 +710,21 @@ impl ScenarioCheck<'_> {
                 ));
             }
         }
+        // Beats a player can go round forever, even where a way out exists: the player who
+        // keeps choosing the loop never ends (an assessment would never finish).
+        for cycle in cycles(&reached, &edges) {
+            let first = cycle[0].clone();
+            if !can_end.contains(&first) {
+                continue; // Already reported as an endless cycle.
+            }
+            let mut shown = cycle.clone();
+            shown.push(first.clone());
+            findings.push(self.finding(
+                FindingKind::RepeatableCycle,
+                &[("beat", first.clone()), ("cycle", shown.join(" → "))],
+                locate(text, &format!("\"{first}\":")),
+            ));
+        }
     }
 
     fn check_messages(&self, findings: &mut Vec<Finding>) {
@@ -798,7 +828,7 @@ impl ScenarioCheck<'_> {
                     ));
                 }
             }
-            let reachable = self.explore(&scenario, seed, findings);
+            let reachable = self.explore(&scenario, &situation, &ruling, seed, findings);
             for (beat_id, beat) in &def.beats {
                 if !reachable.contains(beat_id) {
                     continue;
@@ -940,65 +970,226 @@ impl ScenarioCheck<'_> {
         }
     }
 
-    /// Plays every path through the session; reports paths to a check-in that never decide
-    /// the route or the copay (a few per scenario).
+    /// Explores every path of the scenario for one draw, as states (beat, decisions made,
+    /// required steps taken, whether every choice so far was right): each state
+    /// is visited once, so the work grows with the number of beats and choices, not with the
+    /// number of paths. Reports endings that check the patient in without deciding the route
+    /// or the copay, and endings reached by right choices only that still skip a required step
+    /// the scenario offers — the trainee would be told they did well while the handling was
+    /// incomplete (a wrong path that skips a step is scored down in the debrief instead). Each
+    /// kind is reported once, with an example path and how many endings share it. Returns the
+    /// beats reached.
     fn explore(
         &self,
         scenario: &Arc<Scenario>,
+        situation: &Situation,
+        ruling: &Ruling,
         seed: Option<u64>,
         findings: &mut Vec<Finding>,
     ) -> BTreeSet<String> {
-        const MAX_REPORTS: usize = 3;
-        let mut reachable = BTreeSet::new();
-        let Ok((session, _)) = Session::start(
-            self.policy.clone(),
-            scenario.clone(),
-            seed,
-            Mode::Assessment,
-        ) else {
-            return reachable;
+        let def = scenario.def();
+        let ids: Vec<&String> = def.beats.keys().collect();
+        let index: BTreeMap<&str, usize> = ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (id.as_str(), i))
+            .collect();
+        let required = madoguchi_play::session::offered_steps(scenario, ruling);
+        // Each choice's move: the beat it leads to, the decision it settles, the steps it takes.
+        let moves: Vec<Vec<(usize, u8, u32, bool)>> = ids
+            .iter()
+            .map(|id| {
+                def.beats[*id]
+                    .choices
+                    .iter()
+                    .filter_map(|choice| {
+                        let verdict = judge(self.policy, situation, ruling, choice.action).verdict;
+                        let next = choice
+                            .branches
+                            .iter()
+                            .find(|b| holds(&b.when, self.policy, situation, ruling, Some(verdict)))
+                            .map_or(&choice.next, |b| &b.next);
+                        let decided = choice.action.decision().map_or(0, |d| 1u8 << (d as u8));
+                        let steps = required
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, step)| {
+                                madoguchi_play::handling::performs(choice.action, **step)
+                            })
+                            .fold(0u32, |bits, (i, _)| bits | (1 << i));
+                        let fine = verdict == Verdict::Right;
+                        index.get(next.as_str()).map(|n| (*n, decided, steps, fine))
+                    })
+                    .collect()
+            })
+            .collect();
+        let Some(&start) = index.get(def.start.as_str()) else {
+            return BTreeSet::new();
         };
-        let mut visited: HashSet<(String, Vec<Decision>)> = HashSet::new();
-        let mut stack: Vec<(Session, Vec<String>)> =
-            vec![(session, vec![scenario.def().start.clone()])];
-        let mut reports = 0;
-        while let Some((session, path)) = stack.pop() {
-            let key = (
-                session.beat().to_owned(),
-                session.decided().iter().copied().collect::<Vec<_>>(),
-            );
-            if !visited.insert(key) {
-                continue;
-            }
-            reachable.insert(session.beat().to_owned());
-            if session.ended().is_some() {
-                let missing = session.missing_decisions();
-                if !missing.is_empty() && reports < MAX_REPORTS {
-                    reports += 1;
-                    let names: Vec<String> = missing.iter().map(decision_text).collect();
-                    findings.push(self.finding(
-                        FindingKind::MissingDecision,
-                        &[
-                            ("decisions", names.join(", ")),
-                            ("path", path.join(" → ")),
-                            ("seed", seed_text(seed)),
-                        ],
-                        locate(&self.file.text, &format!("\"{}\":", session.beat())),
-                    ));
+        type State = (usize, u8, u32, bool);
+        let mut parent: HashMap<State, Option<State>> = HashMap::new();
+        let mut queue = std::collections::VecDeque::new();
+        parent.insert((start, 0, 0, true), None);
+        queue.push_back((start, 0u8, 0u32, true));
+        let mut reached = BTreeSet::new();
+        let all_steps: u32 = if required.is_empty() {
+            0
+        } else {
+            (1u32 << required.len()) - 1
+        };
+        let route = 1u8 << (Decision::Route as u8);
+        let copay = 1u8 << (Decision::Copay as u8);
+        // (missing decisions, missed steps) → (example ending state, endings with it).
+        let mut bad: BTreeMap<(u8, u32), (State, usize)> = BTreeMap::new();
+        while let Some(state) = queue.pop_front() {
+            let (beat, decided, steps, clean) = state;
+            reached.insert(ids[beat].clone());
+            let beat_def = &def.beats[ids[beat]];
+            if let Some(ending) = beat_def.end {
+                if ending.checks_in() {
+                    let missing = (route | copay) & !decided;
+                    let missed = if clean { all_steps & !steps } else { 0 };
+                    if missing != 0 || missed != 0 {
+                        bad.entry((missing, missed)).or_insert((state, 0)).1 += 1;
+                    }
                 }
                 continue;
             }
-            for index in 0..session.choices().len() {
-                let mut next = session.clone();
-                if next.choose(index, 0).is_ok() {
-                    let mut next_path = path.clone();
-                    next_path.push(next.beat().to_owned());
-                    stack.push((next, next_path));
+            for (next, d, st, fine) in &moves[beat] {
+                let to = (*next, decided | d, steps | st, clean && *fine);
+                if let std::collections::hash_map::Entry::Vacant(slot) = parent.entry(to) {
+                    slot.insert(Some(state));
+                    queue.push_back(to);
                 }
             }
         }
-        reachable
+        let path_to = |mut state: State| {
+            let mut beats = vec![ids[state.0].clone()];
+            while let Some(Some(previous)) = parent.get(&state) {
+                beats.push(ids[previous.0].clone());
+                state = *previous;
+            }
+            beats.reverse();
+            beats
+        };
+        for ((missing, missed), (state, count)) in bad {
+            let path = path_to(state).join(" → ");
+            let at = locate(&self.file.text, &format!("\"{}\":", ids[state.0]));
+            if missing != 0 {
+                let names: Vec<String> = [Decision::Route, Decision::Copay]
+                    .iter()
+                    .filter(|d| missing & (1 << (**d as u8)) != 0)
+                    .map(decision_text)
+                    .collect();
+                findings.push(self.finding(
+                    FindingKind::MissingDecision,
+                    &[
+                        ("decisions", names.join(", ")),
+                        ("path", path.clone()),
+                        ("count", count.to_string()),
+                        ("seed", seed_text(seed)),
+                    ],
+                    at,
+                ));
+            }
+            if missed != 0 {
+                let names: Vec<String> = required
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| missed & (1 << i) != 0)
+                    .map(|(_, step)| step.name().to_owned())
+                    .collect();
+                findings.push(self.finding(
+                    FindingKind::MissedStep,
+                    &[
+                        ("steps", names.join(", ")),
+                        ("path", path),
+                        ("count", count.to_string()),
+                        ("seed", seed_text(seed)),
+                    ],
+                    at,
+                ));
+            }
+        }
+        reached
     }
+}
+
+/// The cycles among the reached beats: every strongly connected group of more than one beat,
+/// or a beat that leads to itself, each in a stable order.
+fn cycles(reached: &BTreeSet<String>, edges: &dyn Fn(&str) -> Vec<String>) -> Vec<Vec<String>> {
+    // Tarjan's algorithm, iterative.
+    let nodes: Vec<&String> = reached.iter().collect();
+    let at: BTreeMap<&str, usize> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), i))
+        .collect();
+    let next: Vec<Vec<usize>> = nodes
+        .iter()
+        .map(|n| {
+            edges(n)
+                .iter()
+                .filter_map(|t| at.get(t.as_str()).copied())
+                .collect()
+        })
+        .collect();
+    let count = nodes.len();
+    let mut index = vec![usize::MAX; count];
+    let mut low = vec![0; count];
+    let mut on_stack = vec![false; count];
+    let mut stack = Vec::new();
+    let mut counter = 0;
+    let mut out = Vec::new();
+    for root in 0..count {
+        if index[root] != usize::MAX {
+            continue;
+        }
+        let mut work: Vec<(usize, usize)> = vec![(root, 0)];
+        index[root] = counter;
+        low[root] = counter;
+        counter += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        while let Some((node, child)) = work.pop() {
+            if child < next[node].len() {
+                work.push((node, child + 1));
+                let to = next[node][child];
+                if index[to] == usize::MAX {
+                    index[to] = counter;
+                    low[to] = counter;
+                    counter += 1;
+                    stack.push(to);
+                    on_stack[to] = true;
+                    work.push((to, 0));
+                } else if on_stack[to] {
+                    low[node] = low[node].min(index[to]);
+                }
+                continue;
+            }
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[node]);
+            }
+            if low[node] == index[node] {
+                let mut group = Vec::new();
+                while let Some(member) = stack.pop() {
+                    on_stack[member] = false;
+                    group.push(member);
+                    if member == node {
+                        break;
+                    }
+                }
+                let looping = group.len() > 1 || next[node].contains(&node);
+                if looping {
+                    let mut names: Vec<String> = group.iter().map(|i| nodes[*i].clone()).collect();
+                    names.sort();
+                    out.push(names);
+                }
+            }
+        }
+    }
+    out.sort();
+    out
 }
 
 fn seed_text(seed: Option<u64>) -> String {

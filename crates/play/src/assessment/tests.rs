@@ -9,6 +9,7 @@ use super::*;
 use crate::session::debrief::Score;
 use crate::session::{Mode, Session};
 use madoguchi_rules::Policy;
+use madoguchi_rules::Verdict;
 
 fn library() -> &'static Vec<Arc<Scenario>> {
     static LIBRARY: OnceLock<Vec<Arc<Scenario>>> = OnceLock::new();
@@ -69,7 +70,9 @@ fn too_few_or_an_impossible_draw_is_refused() {
     ));
 }
 
-fn debrief(scenario: &str, choices: &[usize]) -> Debrief {
+/// Plays a scenario taking the right choice at every beat, except that where a prohibited
+/// choice is offered and `prohibited` is set, it is taken instead (once).
+fn debrief(scenario: &str, prohibited: bool) -> Debrief {
     let scenario = library()
         .iter()
         .find(|s| s.id() == scenario)
@@ -82,32 +85,42 @@ fn debrief(scenario: &str, choices: &[usize]) -> Debrief {
         Mode::Assessment,
     )
     .unwrap();
-    for (i, authored) in choices.iter().enumerate() {
-        // Choices are given by their authored position; the session offers them shuffled.
-        let text = session.scenario().beat(session.beat()).unwrap().choices[*authored]
-            .text
-            .clone();
-        let offered = session
-            .choices()
-            .iter()
-            .position(|c| c.text == text)
-            .unwrap();
-        session.choose(offered, (i as u64 + 1) * 1000).unwrap();
+    let mut taken = false;
+    let mut at = 0;
+    while session.ended().is_none() {
+        at += 1000;
+        let verdict_of = |index: usize| {
+            let mut trial = session.clone();
+            trial.choose(index, at).unwrap();
+            trial.transcript().last().unwrap().judgment.verdict
+        };
+        let count = session.choices().len();
+        let index = (0..count)
+            .find(|i| prohibited && !taken && verdict_of(*i) == Verdict::Prohibited)
+            .inspect(|_| taken = true)
+            .or_else(|| (0..count).find(|i| verdict_of(*i) == Verdict::Right))
+            .unwrap_or(0);
+        session.choose(index, at).unwrap();
     }
     session.debrief()
 }
 
 #[test]
 fn readiness_follows_the_thresholds_and_prohibited_conduct_fails() {
-    let perfect = debrief("auth_ordinary_face", &[0, 0, 0, 0, 0, 0, 0]);
+    let perfect = debrief("auth_ordinary_face", false);
+    assert_eq!(perfect.score.points, perfect.score.max, "{perfect:#?}");
     let result = readiness(std::slice::from_ref(&perfect), Thresholds::default());
     assert!(result.passed);
     assert_eq!(result.competencies[&Competency::Authentication], 1.0);
 
-    // Keeping the card at the end: a perfect score otherwise, but prohibited.
-    let kept = debrief("auth_ordinary_face", &[0, 0, 0, 0, 0, 0, 1]);
+    // A prohibited action (keeping the card, copying its back): it fails whatever the score.
+    let kept = debrief("auth_ordinary_face", true);
     assert_eq!(kept.prohibited, 1);
-    let result = readiness(&[perfect.clone(), kept.clone()], Thresholds::default());
+    let no_line = Thresholds {
+        competency: 0.0,
+        ..Thresholds::default()
+    };
+    let result = readiness(&[perfect.clone(), kept.clone()], no_line);
     assert!(
         !result.passed,
         "a prohibited action fails whatever the score"
@@ -115,10 +128,9 @@ fn readiness_follows_the_thresholds_and_prohibited_conduct_fails() {
     assert!(result.below.is_empty());
     let lenient = Thresholds {
         prohibited_fails: false,
-        ..Thresholds::default()
+        ..no_line
     };
     assert!(readiness(&[perfect.clone(), kept], lenient).passed);
-
     // A competency below the line fails it.
     let mut weak = perfect.clone();
     for score in weak.competencies.values_mut() {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Mode, Session};
 use crate::scenario::{Competency, Drawn, Ending};
-use madoguchi_rules::{Action, Decision, Expected, RuleSet, Ruling, Verdict};
+use madoguchi_rules::{Action, Decision, Expected, RuleSet, Ruling, StepKind, Verdict};
 
 /// One decision as the debrief shows it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -69,6 +69,10 @@ pub struct Debrief {
     pub decisions: Vec<DecisionRecord>,
     /// Decisions a check-in needed that were never made (each scores 0 of 2).
     pub missing: Vec<Decision>,
+    /// Required steps of the right handling never taken on the way to a check-in (each scores
+    /// 0 of 2).
+    #[serde(default)]
+    pub missed_steps: Vec<StepKind>,
     /// The right handling.
     pub ruling: Ruling,
     /// The whole score.
@@ -106,9 +110,11 @@ impl Debrief {
             })
             .collect();
         let missing = session.missing_decisions();
+        let missed_steps = session.missed_steps();
         let scored = decisions.iter().filter(|d| d.scored);
         let earned: u32 = scored.clone().map(|d| d.verdict.points()).sum();
-        let possible = 2 * u32::try_from(scored.count() + missing.len()).unwrap_or(u32::MAX);
+        let possible = 2 * u32::try_from(scored.count() + missing.len() + missed_steps.len())
+            .unwrap_or(u32::MAX);
         let score = Score {
             points: earned,
             max: possible,
@@ -135,6 +141,7 @@ impl Debrief {
                 .count(),
             decisions,
             missing,
+            missed_steps,
             ruling: session.ruling().clone(),
             score,
             competencies,

@@ -14,7 +14,10 @@ use serde::{Deserialize, Serialize};
 pub use debrief::{Debrief, DecisionRecord};
 
 use crate::scenario::{ChoiceDef, DeviceEvent, Devices, Drawn, Ending, Scenario, holds};
+use madoguchi_rules::StepKind;
 use madoguchi_rules::stable::{SeededRng, fnv1a64};
+
+use crate::handling;
 use madoguchi_rules::{
     Action, Decision, DocumentKind, Judgment, Policy, Ruling, RulingError, Situation, Verdict,
     judge, rule,
@@ -135,6 +138,10 @@ pub struct Session {
     devices: Devices,
     transcript: Vec<Taken>,
     decided: BTreeSet<Decision>,
+    /// The ruling's required steps this scenario offers a choice for.
+    required: Vec<StepKind>,
+    /// Required steps taken so far.
+    performed: BTreeSet<StepKind>,
     ended: Option<Ending>,
     last_ms: u64,
 }
@@ -151,6 +158,7 @@ impl Session {
         let ruling = rule(&policy, &situation)?;
         let devices = Devices::new(&situation);
         let beat = scenario.def().start.clone();
+        let required = offered_steps(&scenario, &ruling);
         let mut session = Session {
             policy,
             scenario,
@@ -164,6 +172,8 @@ impl Session {
             devices,
             transcript: Vec::new(),
             decided: BTreeSet::new(),
+            required,
+            performed: BTreeSet::new(),
             ended: None,
             last_ms: 0,
         };
@@ -285,14 +295,20 @@ impl Session {
                 Outcome::NotShown(kind)
             });
         }
-        if self.mode == Mode::Practice {
+        let offered = self.offered.len();
+        // A beat with one choice is a step of the story, not a decision: no verdict to show.
+        if self.mode == Mode::Practice && offered > 1 {
             outcomes.push(Outcome::Judged(judgment));
         }
         if let Some(decision) = action.decision() {
             self.decided.insert(decision);
         }
+        for step in handling::steps_of(action) {
+            if self.required.contains(step) {
+                self.performed.insert(*step);
+            }
+        }
         self.last_ms = at_ms.max(self.last_ms);
-        let offered = self.offered.len();
         self.transcript.push(Taken {
             beat: self.beat.clone(),
             choice: index,
@@ -351,6 +367,26 @@ impl Session {
             outcomes.push(Outcome::Ended(ending));
         }
         outcomes
+    }
+
+    /// The required steps of the right handling that this play-through reached a check-in
+    /// without taking (only steps the scenario offers a choice for: the rest happen in the
+    /// story).
+    pub fn missed_steps(&self) -> Vec<StepKind> {
+        match self.ended {
+            Some(ending) if ending.checks_in() => self
+                .required
+                .iter()
+                .copied()
+                .filter(|step| !self.performed.contains(step))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The required steps taken so far.
+    pub fn performed(&self) -> &BTreeSet<StepKind> {
+        &self.performed
     }
 
     /// The decisions a check-in needs that this play-through has not made.
@@ -441,3 +477,19 @@ impl Session {
 
 #[cfg(test)]
 mod tests;
+
+/// The required steps of a ruling that some choice of the scenario performs.
+pub fn offered_steps(scenario: &Scenario, ruling: &Ruling) -> Vec<StepKind> {
+    ruling
+        .steps
+        .iter()
+        .map(|step| step.step)
+        .filter(|step| {
+            scenario.def().beats.values().any(|beat| {
+                beat.choices
+                    .iter()
+                    .any(|choice| handling::performs(choice.action, *step))
+            })
+        })
+        .collect()
+}
