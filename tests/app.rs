@@ -4,6 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
+mod common;
+
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use madoguchi::app::adapter::{
@@ -408,5 +410,129 @@ fn an_assessment_plays_every_drawn_scenario_and_stores_it_once_at_the_end() {
     assert!(app.world().get_resource::<AssessmentRun>().is_none());
     let (assessments, attempts) = stored(&app);
     assert_eq!((assessments.len(), attempts.len()), (1, 10));
+    std::fs::remove_dir_all(&data).unwrap();
+}
+
+/// Plays one scenario to its end, always with the author's first choice.
+fn play_through(app: &mut App, scenario: &str) {
+    app.world_mut().write_message(StartScenario {
+        pack: 0,
+        scenario: scenario.to_owned(),
+        seed: None,
+        mode: Mode::Practice,
+    });
+    app.update();
+    app.update();
+    for _ in 0..40 {
+        let Some(play) = app.world().get_resource::<Play>() else {
+            break;
+        };
+        if play.session.ended().is_some() {
+            break;
+        }
+        choose_authored(app, 0);
+    }
+}
+
+#[test]
+fn records_go_to_the_group_store_in_the_background_and_the_group_is_read_back() {
+    use madoguchi::app::lrs_flow::{LrsRequest, LrsView};
+    use std::sync::{Arc, Mutex};
+
+    let data = temp_dir("lrs");
+    let mut app = headless(&data, &[]);
+    let (store, _) = RecordsStore::open(&DataDir(data.clone()));
+    app.insert_resource(store);
+    add_staff(&mut app, "送信 花子");
+    play_through(&mut app, "auth_ordinary_face");
+    assert!(matches!(
+        app.world().resource::<Play>().recorded,
+        Some(Ok(_))
+    ));
+
+    // A store that keeps what it is sent and answers queries with it.
+    let kept: Arc<Mutex<Vec<serde_json::Value>>> = Arc::default();
+    let held = kept.clone();
+    let (base, requests) = common::lrs(move |line: &str, body: &[u8]| {
+        if line.starts_with("POST ") {
+            let posted: Vec<serde_json::Value> = serde_json::from_slice(body).unwrap();
+            held.lock().unwrap().extend(posted.iter().cloned());
+            common::confirming(line, body)
+        } else {
+            let statements = held.lock().unwrap().clone();
+            let reply = serde_json::json!({"statements": statements, "more": ""});
+            (200, vec![], serde_json::to_vec(&reply).unwrap())
+        }
+    });
+    let settle = |app: &mut App| {
+        for _ in 0..500 {
+            app.update();
+            if !app.world().resource::<LrsView>().busy {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        panic!("the store's worker never answered");
+    };
+
+    // Without the password nothing is tried, and the manager is told why.
+    app.world_mut().write_message(LrsRequest::Connect {
+        endpoint: format!("{base}/xapi"),
+        user: "clinic".to_owned(),
+        password: String::new(),
+    });
+    settle(&mut app);
+    let view = app.world().resource::<LrsView>().clone();
+    assert_eq!(
+        view.endpoint.as_deref(),
+        Some(format!("{base}/xapi").as_str())
+    );
+    let (error, note) = view.note.clone().unwrap();
+    assert!(error && note.contains("password"), "{note}");
+    assert!(kept.lock().unwrap().is_empty());
+
+    app.world_mut().write_message(LrsRequest::Connect {
+        endpoint: format!("{base}/xapi"),
+        user: "clinic".to_owned(),
+        password: "s3cret".to_owned(),
+    });
+    app.update();
+    assert!(
+        app.world().resource::<LrsView>().busy,
+        "sent in the background"
+    );
+    settle(&mut app);
+    let view = app.world().resource::<LrsView>().clone();
+    let (error, note) = view.note.clone().unwrap();
+    assert!(!error, "{note}");
+    let status = view.status.unwrap();
+    let sent = kept.lock().unwrap().len();
+    assert!(sent > 0);
+    assert_eq!((status.sent, status.waiting), (sent, 0));
+    let (head, _) = requests.recv().unwrap();
+    assert!(head.starts_with("POST /xapi/statements"), "{head}");
+
+    // The next record goes as it is made.
+    play_through(&mut app, "auth_ordinary_face");
+    settle(&mut app);
+    settle(&mut app);
+    let status = app.world().resource::<LrsView>().status.clone().unwrap();
+    assert_eq!(status.waiting, 0);
+    assert!(
+        kept.lock().unwrap().len() > sent,
+        "the second attempt was sent too"
+    );
+
+    // The group's readiness, read back from the store (no assessment yet: nobody listed).
+    app.world_mut().write_message(LrsRequest::LoadGroup);
+    app.update();
+    settle(&mut app);
+    let view = app.world().resource::<LrsView>().clone();
+    assert_eq!(view.group, Some(Vec::new()), "{:?}", view.note);
+    let (head, _) = requests
+        .iter()
+        .find(|(head, _)| head.starts_with("GET "))
+        .unwrap();
+    assert!(head.contains("related_activities=true"), "{head}");
     std::fs::remove_dir_all(&data).unwrap();
 }

@@ -111,6 +111,10 @@ finding-unknown_value = unknown value: { $detail }
 finding-unsupported_version = version { $version } cannot be read (use 1)
 finding-bad_id = id "{ $id }" must use only lowercase letters, digits and _
 finding-duplicate_id = id "{ $id }" is also used by { $other }
+finding-too_large = { $what ->
+    [beats] { $count } beats: a scenario may have at most { $limit }; split it into several scenarios
+   *[choices] beat "{ $beat }" offers { $count } choices: at most { $limit }
+}
 finding-no_competency = competencies is empty; name at least one
 finding-missing_beat = beat "{ $beat }" does not exist (named by { $from })
 finding-unreachable_beat = beat "{ $beat }" cannot be reached

@@ -111,6 +111,10 @@ finding-unknown_value = 知らない値です：{ $detail }
 finding-unsupported_version = version { $version } は読めません（1 にしてください）
 finding-bad_id = id「{ $id }」は英小文字・数字・_ だけで書いてください
 finding-duplicate_id = id「{ $id }」は { $other } でも使われています
+finding-too_large = { $what ->
+    [beats] 場面が { $count } 個あります。1つのシナリオは { $limit } 個までです。いくつかのシナリオに分けてください
+   *[choices] 場面「{ $beat }」の選択肢が { $count } 個あります。{ $limit } 個までです
+}
 finding-no_competency = competencies が空です。少なくとも1つ挙げてください
 finding-missing_beat = 場面「{ $beat }」がありません（{ $from } から参照）
 finding-unreachable_beat = 場面「{ $beat }」にはどこからも到達できません

@@ -5,6 +5,7 @@
 pub mod adapter;
 pub mod assessment;
 mod egui_glue;
+pub mod lrs_flow;
 pub mod packs;
 pub mod records_flow;
 pub mod screens;
@@ -160,6 +161,7 @@ pub fn logic_plugin(app: &mut App) {
         packs::plugin,
         staff::plugin,
         records_flow::plugin,
+        lrs_flow::plugin,
     ));
 }
 

@@ -3,6 +3,7 @@
 //! is left). Only the flow systems use it; screens draw the views these systems keep.
 
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use bevy::prelude::*;
 use madoguchi_records::pending::{self, NotStored, PendingDir, Retry, Stored};
@@ -20,6 +21,8 @@ pub struct RecordsStore {
     pub error: Option<RecordsError>,
     /// Where finished records wait when they cannot be stored at once.
     pub pending: Option<PendingDir>,
+    /// Records committed by this run (the store's flow sends each one as it is made).
+    commits: AtomicU64,
 }
 
 /// What happened to records left pending by an earlier run, for Home to say.
@@ -57,6 +60,7 @@ impl RecordsStore {
                         records: Some(Mutex::new(records)),
                         error: None,
                         pending: Some(pending),
+                        commits: AtomicU64::new(0),
                     },
                     notice,
                 )
@@ -66,6 +70,7 @@ impl RecordsStore {
                     records: None,
                     error: Some(error),
                     pending: Some(pending),
+                    commits: AtomicU64::new(0),
                 },
                 RecordsNotice::default(),
             ),
@@ -79,13 +84,20 @@ impl RecordsStore {
                 records: Some(Mutex::new(records)),
                 error: None,
                 pending: None,
+                commits: AtomicU64::new(0),
             },
             Err(error) => RecordsStore {
                 records: None,
                 error: Some(error),
                 pending: None,
+                commits: AtomicU64::new(0),
             },
         }
+    }
+
+    /// How many records this run has committed.
+    pub fn commits(&self) -> u64 {
+        self.commits.load(Ordering::Relaxed)
     }
 
     /// Runs `f` on the records, if they are open.
@@ -133,7 +145,10 @@ impl RecordsStore {
                 }),
         };
         match outcome {
-            Ok(Stored::Committed(done)) => Ok(done.id()),
+            Ok(Stored::Committed(done)) => {
+                self.commits.fetch_add(1, Ordering::Relaxed);
+                Ok(done.id())
+            }
             Ok(Stored::Pending { path, error }) => Err(text.t_args(
                 "app-record-pending",
                 &[

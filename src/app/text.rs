@@ -20,6 +20,11 @@ impl UiText {
         }
     }
 
+    /// Every text, for engine describers that take them.
+    pub fn texts(&self) -> &Texts {
+        &self.texts
+    }
+
     /// A message in the current language.
     pub fn t(&self, id: &str) -> String {
         self.texts.get(self.lang, id)

@@ -21,8 +21,7 @@ use crate::paths::{DataDir, now};
 /// Exit code when the learning record store refuses the statements or cannot be reached.
 pub const EXIT_LRS: u8 = 4;
 
-const ENDPOINT: &str = "lrs_endpoint";
-const USER: &str = "lrs_user";
+use lrs::{CONFIG_ENDPOINT as ENDPOINT, CONFIG_USER as USER, PASSWORD_VAR};
 
 /// Arguments of `sync`.
 #[derive(Debug, clap::Args)]
@@ -46,9 +45,9 @@ pub fn configured_lrs(records: &Records, prompt: bool) -> Result<Option<Lrs>, lr
         return Ok(None);
     };
     let user = records.config(USER).ok().flatten();
-    let password = match std::env::var("MADOGUCHI_LRS_PASSWORD") {
+    let password = match std::env::var(PASSWORD_VAR) {
         Ok(password) => Some(password),
-        Err(_) if prompt && user.is_some() => super::prompt_secret("MADOGUCHI_LRS_PASSWORD"),
+        Err(_) if prompt && user.is_some() => super::prompt_secret(PASSWORD_VAR),
         Err(_) => None,
     };
     Lrs::new(&endpoint, user.as_deref(), password.as_deref()).map(Some)

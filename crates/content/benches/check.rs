@@ -1,5 +1,7 @@
 //! Checking throughput: packs of 2,500, 5,000 and 10,000 generated scenarios (the shipped
-//! library's scenarios copied under new ids, variants and all), checked in full.
+//! library's scenarios copied under new ids, variants and all), checked in full; and one
+//! scenario of 1,000, 5,000 and 10,000 beats (three choices each, two of them wrong detours
+//! that rejoin), where every path is explored.
 #![expect(
     missing_docs,
     reason = "criterion_group! generates an undocumented function"
@@ -9,6 +11,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use madoguchi_content::i18n::Lang;
 use madoguchi_content::pack::{CheckOptions, check_pack};
 use madoguchi_content::pack::{PackFiles, SourceFile};
 use madoguchi_rules::Policy;
@@ -43,6 +46,48 @@ fn generated(count: usize) -> PackFiles {
     pack
 }
 
+/// One scenario of `beats` beats: each offers the right step, a wrong one that goes through a
+/// reaction beat, and another wrong one that rejoins directly; the last decides the route and
+/// the share.
+fn long_scenario(beats: usize) -> PackFiles {
+    let mut ron = String::from(
+        "(\n    version: 1,\n    id: \"long\",\n    title: \"long-title\",\n    summary: \"long-summary\",\n    difficulty: beginner,\n    competencies: [authentication],\n    cast: (name: \"田中 美咲\", kana: \"タナカ ミサキ\", sex: female, time: \"09:05\", insurer: \"全国健康保険協会 神奈川支部\"),\n    facts: (\n        date: \"2026-11-24\",\n        patient: (birth_date: \"1990-07-12\", insurance: employee),\n        presented: [my_number_card(cert_expires: \"2030-07-12\", pin: known)],\n    ),\n    start: \"b0\",\n    beats: {\n",
+    );
+    let chain = beats.saturating_sub(3) / 2;
+    for i in 0..chain {
+        let next = if i + 1 == chain {
+            "route".to_owned()
+        } else {
+            format!("b{}", i + 1)
+        };
+        ron.push_str(&format!(
+            "        \"b{i}\": (lines: [\"long-line\"], choices: [\n            (text: \"long-right\", action: guide_to_reader, next: \"{next}\", expect: right),\n            (text: \"long-detour\", action: skip_confirmation, next: \"r{i}\", expect: wrong),\n            (text: \"long-wrong\", action: ask_for(insurance_card), next: \"{next}\", expect: wrong),\n        ]),\n        \"r{i}\": (lines: [\"long-reaction\"], choices: [\n            (text: \"long-right\", action: guide_to_reader, next: \"{next}\", expect: right),\n        ]),\n"
+        ));
+    }
+    ron.push_str("        \"route\": (lines: [\"long-line\"], choices: [\n            (text: \"long-route\", action: confirm_by(my_number_card), next: \"share\", expect: right),\n            (text: \"long-full\", action: confirm_by(none), next: \"share\", expect: wrong),\n        ]),\n        \"share\": (lines: [\"long-line\"], choices: [\n            (text: \"long-share\", action: charge(30), next: \"done\", expect: right),\n            (text: \"long-share-wrong\", action: charge(100), next: \"done\", expect: wrong),\n        ]),\n        \"done\": (lines: [\"long-line\"], end: served),\n    },\n)\n");
+    let ftl = "long-title = Long\nlong-summary = Long\nlong-line = A line.\nlong-reaction = Oh.\nlong-right = Guide to the reader\nlong-detour = Skip\nlong-wrong = Ask for the old card\nlong-route = By card\nlong-full = Full cost\nlong-share = 3割\nlong-share-wrong = 10割\n";
+    PackFiles {
+        label: format!("long-{beats}"),
+        scenarios: vec![SourceFile {
+            path: "long.ron".to_owned(),
+            text: ron,
+        }],
+        locales: Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                (
+                    lang,
+                    SourceFile {
+                        path: format!("locales/{}/long.ftl", lang.code()),
+                        text: ftl.to_owned(),
+                    },
+                )
+            })
+            .collect(),
+        ..PackFiles::default()
+    }
+}
+
 fn bench(c: &mut Criterion) {
     let policy = Arc::new(Policy::builtin().clone());
     let mut group = c.benchmark_group("check");
@@ -54,6 +99,18 @@ fn bench(c: &mut Criterion) {
         assert_eq!(report.pack.scenarios.len(), count);
         group.throughput(Throughput::Elements(count as u64));
         group.bench_with_input(BenchmarkId::from_parameter(count), &pack, |b, pack| {
+            b.iter(|| check_pack(pack, &policy, CheckOptions::default()));
+        });
+    }
+    group.finish();
+    let mut group = c.benchmark_group("check_one_scenario");
+    group.sample_size(10);
+    for beats in [1_000, 5_000, 10_000] {
+        let pack = long_scenario(beats);
+        let report = check_pack(&pack, &policy, CheckOptions::default());
+        assert!(report.findings.is_empty(), "{:?}", report.findings.first());
+        group.throughput(Throughput::Elements(beats as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(beats), &pack, |b, pack| {
             b.iter(|| check_pack(pack, &policy, CheckOptions::default()));
         });
     }

@@ -114,3 +114,170 @@ fn every_variant_draw_of_the_library_can_be_ruled_on() {
         }
     }
 }
+
+/// A scenario of `beats` beats in a row, the first offering `choices` choices.
+fn chain(beats: usize, choices: usize) -> PackFiles {
+    use crate::pack::SourceFile;
+    let mut ron = String::from(
+        "(version: 1, id: \"big\", title: \"big-t\", summary: \"big-t\", difficulty: beginner,\n competencies: [authentication],\n cast: (name: \"田中 美咲\", kana: \"タナカ ミサキ\", sex: female, time: \"09:05\", insurer: \"協会けんぽ\"),\n facts: (date: \"2026-11-24\", patient: (birth_date: \"1990-07-12\", insurance: employee), presented: []),\n start: \"b0\",\n beats: {\n",
+    );
+    for i in 0..beats - 1 {
+        let next = if i + 2 == beats {
+            "end".to_owned()
+        } else {
+            format!("b{}", i + 1)
+        };
+        let count = if i == 0 { choices } else { 1 };
+        let options: Vec<String> = (0..count)
+            .map(|_| format!("(text: \"big-t\", action: guide_to_reader, next: \"{next}\")"))
+            .collect();
+        ron.push_str(&format!(
+            "  \"b{i}\": (lines: [\"big-t\"], choices: [{}]),\n",
+            options.join(", ")
+        ));
+    }
+    ron.push_str("  \"end\": (lines: [\"big-t\"], end: served),\n },\n)\n");
+    PackFiles {
+        label: "big".to_owned(),
+        scenarios: vec![SourceFile {
+            path: "big.ron".to_owned(),
+            text: ron,
+        }],
+        locales: crate::i18n::Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                (
+                    lang,
+                    SourceFile {
+                        path: format!("locales/{}/big.ftl", lang.code()),
+                        text: "big-t = Big\n".to_owned(),
+                    },
+                )
+            })
+            .collect(),
+        ..PackFiles::default()
+    }
+}
+
+#[test]
+fn a_scenario_past_the_documented_size_is_refused_with_the_limit() {
+    use crate::pack::FindingKind;
+    use madoguchi_play::scenario::{MAX_BEATS, MAX_CHOICES};
+    let policy = Arc::new(Policy::builtin().clone());
+    let check = |pack: &PackFiles| check_pack(pack, &policy, CheckOptions::default()).findings;
+    // At the limits: no size finding.
+    let at = check(&chain(MAX_BEATS, MAX_CHOICES));
+    assert!(at.iter().all(|f| f.kind != FindingKind::TooLarge), "{at:?}");
+    let over = check(&chain(MAX_BEATS + 1, 1));
+    assert_eq!(over.len(), 1, "{over:?}");
+    assert_eq!(over[0].kind, FindingKind::TooLarge);
+    assert_eq!(over[0].args["count"], (MAX_BEATS + 1).to_string());
+    assert_eq!(over[0].args["limit"], MAX_BEATS.to_string());
+    let wide = check(&chain(3, MAX_CHOICES + 1));
+    assert_eq!(wide.len(), 1, "{wide:?}");
+    assert_eq!(wide[0].args["beat"], "b0");
+    assert!(wide[0].line.is_some());
+}
+
+#[test]
+fn ron_strings_are_read_with_their_escapes_in_every_shipped_scenario() {
+    let files = PackFiles::from_dir(&repo().join("scenarios")).unwrap();
+    for file in &files.scenarios {
+        let strings = crate::pack::ron_strings(&file.text);
+        assert!(
+            strings.iter().any(|s| s.contains("-title")),
+            "{}: the generic RON reader understood the file",
+            file.path
+        );
+    }
+}
+
+#[test]
+fn a_my_number_is_found_wherever_a_pack_hides_it_and_never_repeated() {
+    use crate::pack::{FindingKind, SourceFile};
+    let policy = Arc::new(Policy::builtin().clone());
+    let example = PackFiles::from_dir(&repo().join("docs/example-pack")).unwrap();
+    assert!(
+        check_pack(&example, &policy, CheckOptions::default())
+            .findings
+            .is_empty()
+    );
+    let twelve = "123456789012";
+    let ftl_cases = [
+        ("a plain line", format!("hidden-a = 番号 {twelve}\n")),
+        (
+            "a select variant that is not the default",
+            format!("hidden-a = {{ $n ->\n    [one] 番号 {twelve}\n   *[other] なし\n}}\n"),
+        ),
+        (
+            "an attribute",
+            format!("hidden-a = なし\n    .tip = {twelve}\n"),
+        ),
+        ("a term", format!("-hidden-term = {twelve}\n")),
+        (
+            "escaped string literals",
+            "hidden-a = 番号 { \"\\u0031\\u0032\\u0033\\u0034\" }567890123\n".to_owned(),
+        ),
+        ("a comment", format!("# {twelve}\nhidden-a = なし\n")),
+        (
+            "full-width digits",
+            "hidden-a = １２３４５６７８９０１２\n".to_owned(),
+        ),
+        (
+            "kanji numerals",
+            "hidden-a = 一二三四五六七八九〇一二\n".to_owned(),
+        ),
+        ("groups", "hidden-a = 1234-5678-9012\n".to_owned()),
+    ];
+    for (what, ftl) in ftl_cases {
+        let mut pack = example.clone();
+        pack.locales.push((
+            crate::i18n::Lang::Ja,
+            SourceFile {
+                path: "locales/ja/hidden.ftl".to_owned(),
+                text: ftl,
+            },
+        ));
+        let findings = check_pack(&pack, &policy, CheckOptions::default()).findings;
+        let found: Vec<_> = findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::MyNumber)
+            .collect();
+        assert_eq!(found.len(), 1, "{what}: {findings:?}");
+        assert_eq!(found[0].file, "locales/ja/hidden.ftl", "{what}");
+        assert!(found[0].line.is_some(), "{what}");
+        for lang in crate::i18n::Lang::ALL {
+            let said = found[0].message(crate::i18n::Texts::shipped(), lang);
+            assert!(
+                !madoguchi_rules::privacy::looks_like_my_number(&said),
+                "{what}: {said}"
+            );
+        }
+    }
+    // In the scenario file: a RON escape, and a comment.
+    let ron_cases = [
+        "\"\\u{31}\\u{32}\\u{33}\\u{34}\\u{35}\\u{36}\\u{37}\\u{38}\\u{39}\\u{30}\\u{31}\\u{32}\"",
+        "// 1234 5678 9012",
+    ];
+    for case in ron_cases {
+        let mut pack = example.clone();
+        let file = &mut pack.scenarios[0];
+        let kana = file
+            .text
+            .lines()
+            .find(|l| l.contains("kana:"))
+            .unwrap()
+            .to_owned();
+        let replaced = if case.starts_with("//") {
+            format!("{kana}\n{case}")
+        } else {
+            format!("        kana: {case},")
+        };
+        file.text = file.text.replacen(&kana, &replaced, 1);
+        let findings = check_pack(&pack, &policy, CheckOptions::default()).findings;
+        assert!(
+            findings.iter().any(|f| f.kind == FindingKind::MyNumber),
+            "{case}: {findings:?}"
+        );
+    }
+}

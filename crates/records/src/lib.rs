@@ -834,6 +834,15 @@ impl Records {
             .map_err(|e| self.err(e))
     }
 
+    /// Removes a configuration value (nothing happens if there is none).
+    pub fn remove_config(&mut self, key: &str) -> Result<(), RecordsError> {
+        self.writable()?;
+        self.conn
+            .execute("DELETE FROM config WHERE key = ?1", [key])
+            .map(|_| ())
+            .map_err(|e| self.err(e))
+    }
+
     /// The clinic's assessment thresholds (the defaults until a manager sets them).
     pub fn thresholds(&self) -> Result<Thresholds, RecordsError> {
         match self.config(THRESHOLDS)? {

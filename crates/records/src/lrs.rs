@@ -23,6 +23,13 @@ use madoguchi_content::i18n::{Lang, Texts};
 use crate::export::printable;
 use crate::{Records, RecordsError};
 
+/// The records' config key of the store's address (kept once set).
+pub const CONFIG_ENDPOINT: &str = "lrs_endpoint";
+/// The records' config key of the store's user.
+pub const CONFIG_USER: &str = "lrs_user";
+/// The environment variable the password may come from (it is never kept or shown).
+pub const PASSWORD_VAR: &str = "MADOGUCHI_LRS_PASSWORD";
+
 /// Statements in one request.
 pub const BATCH: usize = 100;
 /// The longest reply read from the store.

@@ -52,6 +52,7 @@ fn draw_home(
     list: Res<StaffList>,
     current: Res<CurrentStaff>,
     records_notice: Res<RecordsNotice>,
+    lrs: Res<crate::app::lrs_flow::LrsView>,
     notice: Res<SettingsNotice>,
     mut requests: MessageWriter<RecordsRequest>,
     packs: Res<crate::app::packs::Packs>,
@@ -107,6 +108,10 @@ fn draw_home(
                     ],
                 ),
             );
+        }
+        // Only a store that failed needs a word here; the Records screen shows the rest.
+        if let Some((true, line)) = super::records::lrs_status_line(&text, &lrs) {
+            ui.colored_label(egui::Color32::from_rgb(150, 90, 0), line);
         }
         if let Some(error) = state.error.as_ref().or(list.error.as_ref()) {
             ui.colored_label(egui::Color32::from_rgb(170, 20, 20), error);

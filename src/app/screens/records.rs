@@ -16,6 +16,7 @@ use madoguchi_rules::VariantArray;
 
 use super::{Screen, cell, root_ui};
 use crate::app::UiText;
+use crate::app::lrs_flow::{LrsRequest, LrsView};
 use crate::app::records_flow::{RecordsData, RecordsRequest};
 use crate::app::staff::RecordsStore;
 use crate::app::widgets;
@@ -37,6 +38,9 @@ struct RecordsForm {
     confirm: String,
     thresholds: Option<Thresholds>,
     confirm_delete: bool,
+    lrs_endpoint: Option<String>,
+    lrs_user: Option<String>,
+    lrs_password: String,
 }
 
 fn clear_form(mut form: ResMut<RecordsForm>) {
@@ -50,6 +54,8 @@ fn draw_records(
     data: Res<RecordsData>,
     mut form: ResMut<RecordsForm>,
     mut requests: MessageWriter<RecordsRequest>,
+    lrs: Res<LrsView>,
+    mut lrs_requests: MessageWriter<LrsRequest>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -102,6 +108,8 @@ fn draw_records(
                     ui.separator();
                     history(ui, &text, &data, form, &mut requests, id);
                 }
+                ui.separator();
+                group_store(ui, &text, &lrs, form, &mut lrs_requests);
                 ui.separator();
                 settings(ui, &text, &data, form, &mut requests);
             });
@@ -552,4 +560,158 @@ fn settings(
         .show(ui, |ui| {
             new_passcode_form(ui, text, form, requests);
         });
+}
+
+/// The outbox in one line: how many statements wait, when the last was confirmed, the last
+/// error.
+pub fn lrs_status_line(text: &UiText, view: &LrsView) -> Option<(bool, String)> {
+    let endpoint = view.endpoint.as_ref()?;
+    let status = view.status.as_ref()?;
+    let last = status
+        .last_sent
+        .map(local_time)
+        .unwrap_or_else(|| text.t("lrs-never"));
+    let mut line = text.t_args(
+        "lrs-status",
+        &[
+            ("url", endpoint.clone()),
+            ("waiting", status.waiting.to_string()),
+            ("sent", status.sent.to_string()),
+            ("last", last),
+        ],
+    );
+    if let Some(error) = &status.last_error {
+        line.push_str(&text.t_args("lrs-status-error", &[("reason", error.clone())]));
+    }
+    Some((status.last_error.is_some(), line))
+}
+
+/// The clinic group's learning record store: where records go, how the outbox stands, and
+/// every installation's readiness read back.
+fn group_store(
+    ui: &mut egui::Ui,
+    text: &UiText,
+    view: &LrsView,
+    form: &mut RecordsForm,
+    requests: &mut MessageWriter<LrsRequest>,
+) {
+    ui.label(egui::RichText::new(text.t("lrs-title")).strong().size(18.0));
+    match lrs_status_line(text, view) {
+        Some((error, line)) => {
+            let color = if error {
+                egui::Color32::from_rgb(170, 20, 20)
+            } else {
+                ui.visuals().text_color()
+            };
+            ui.colored_label(color, line);
+        }
+        None => {
+            ui.label(text.t("lrs-not-set-up"));
+        }
+    }
+    if let Some((error, note)) = &view.note {
+        let color = if *error {
+            egui::Color32::from_rgb(170, 20, 20)
+        } else {
+            egui::Color32::from_rgb(20, 120, 50)
+        };
+        ui.colored_label(color, note);
+    }
+    ui.horizontal(|ui| {
+        ui.add_enabled_ui(view.endpoint.is_some() && !view.busy, |ui| {
+            if ui.button(text.t("lrs-sync-now")).clicked() {
+                requests.write(LrsRequest::SyncNow);
+            }
+            if ui.button(text.t("lrs-load-group")).clicked() {
+                requests.write(LrsRequest::LoadGroup);
+            }
+        });
+        if view.busy {
+            ui.spinner();
+            ui.label(text.t("lrs-busy"));
+        }
+    });
+    egui::CollapsingHeader::new(text.t("lrs-settings"))
+        .id_salt("lrs-settings")
+        .show(ui, |ui| {
+            let endpoint = form
+                .lrs_endpoint
+                .get_or_insert_with(|| view.endpoint.clone().unwrap_or_default());
+            egui::Grid::new("lrs-form").num_columns(2).show(ui, |ui| {
+                ui.label(text.t("lrs-endpoint"));
+                ui.add(egui::TextEdit::singleline(endpoint).desired_width(360.0));
+                ui.end_row();
+                let user = form
+                    .lrs_user
+                    .get_or_insert_with(|| view.user.clone().unwrap_or_default());
+                ui.label(text.t("lrs-user"));
+                ui.add(egui::TextEdit::singleline(user).desired_width(200.0));
+                ui.end_row();
+                ui.label(text.t("lrs-password"));
+                ui.add(
+                    egui::TextEdit::singleline(&mut form.lrs_password)
+                        .password(true)
+                        .desired_width(200.0),
+                );
+                ui.end_row();
+            });
+            if view.has_password {
+                ui.small(text.t("lrs-password-known"));
+            }
+            ui.small(text.t("lrs-password-note"));
+            if ui.button(text.t("lrs-connect")).clicked() {
+                requests.write(LrsRequest::Connect {
+                    endpoint: form.lrs_endpoint.clone().unwrap_or_default(),
+                    user: form.lrs_user.clone().unwrap_or_default(),
+                    password: std::mem::take(&mut form.lrs_password),
+                });
+            }
+        });
+    if let Some(members) = &view.group {
+        ui.label(
+            egui::RichText::new(
+                text.t_args("lrs-group-title", &[("count", members.len().to_string())]),
+            )
+            .strong(),
+        );
+        egui::Grid::new("lrs-group")
+            .striped(true)
+            .spacing(egui::vec2(10.0, 4.0))
+            .show(ui, |ui| {
+                for key in [
+                    "records-col-staff",
+                    "lrs-col-installation",
+                    "records-col-latest",
+                    "lrs-col-assessments",
+                    "lrs-col-when",
+                ] {
+                    ui.label(egui::RichText::new(text.t(key)).strong());
+                }
+                ui.end_row();
+                for member in members {
+                    ui.label(&member.name);
+                    let short: String = member
+                        .installation
+                        .rsplit('/')
+                        .next()
+                        .unwrap_or_default()
+                        .chars()
+                        .take(8)
+                        .collect();
+                    ui.label(short).on_hover_text(&member.installation);
+                    let (key, color) = if member.passed {
+                        ("report-passed", egui::Color32::from_rgb(20, 120, 50))
+                    } else {
+                        ("report-failed", egui::Color32::from_rgb(190, 40, 30))
+                    };
+                    ui.colored_label(
+                        color,
+                        format!("{} {:.0}%", text.t(key), member.overall * 100.0),
+                    );
+                    ui.label(member.assessments.to_string());
+                    ui.label(member.at.map(local_time).unwrap_or_default());
+                    ui.end_row();
+                }
+            });
+    }
 }

@@ -311,3 +311,103 @@ pub fn format_date(lang: Lang, date: Date) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// Every text a fluent file can show, for the privacy guard: for each message and term, its
+/// value and each attribute, once per combination of select variants (string literals
+/// unescaped; a variable or a reference stands as a space, since its value is checked where
+/// it is defined). `(entry id, text)`; at most [`MAX_RENDERINGS`] per pattern, and each
+/// variant on its own besides, so nothing is skipped when the combinations are many.
+pub fn renderings(source: &str) -> Vec<(String, String)> {
+    use fluent_syntax::ast::Entry;
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(resource) | Err((resource, _)) => resource,
+    };
+    let mut out = Vec::new();
+    for entry in &resource.body {
+        let (id, value, attributes) = match entry {
+            Entry::Message(m) => (m.id.name, m.value.as_ref(), &m.attributes),
+            Entry::Term(t) => (t.id.name, Some(&t.value), &t.attributes),
+            _ => continue,
+        };
+        let patterns = value.into_iter().chain(attributes.iter().map(|a| &a.value));
+        for pattern in patterns {
+            let mut texts = expand(pattern);
+            every_variant(pattern, &mut texts);
+            out.extend(texts.into_iter().map(|text| (id.to_owned(), text)));
+        }
+    }
+    out
+}
+
+/// The most combinations of select variants rendered for one pattern.
+pub const MAX_RENDERINGS: usize = 64;
+
+fn expand(pattern: &fluent_syntax::ast::Pattern<&str>) -> Vec<String> {
+    use fluent_syntax::ast::PatternElement;
+    let mut texts = vec![String::new()];
+    for element in &pattern.elements {
+        let options = match element {
+            PatternElement::TextElement { value } => vec![(*value).to_owned()],
+            PatternElement::Placeable { expression } => expression_texts(expression),
+        };
+        let mut next = Vec::new();
+        'outer: for text in &texts {
+            for option in &options {
+                if next.len() == MAX_RENDERINGS {
+                    break 'outer;
+                }
+                next.push(format!("{text}{option}"));
+            }
+        }
+        texts = next;
+    }
+    texts
+}
+
+fn expression_texts(expression: &fluent_syntax::ast::Expression<&str>) -> Vec<String> {
+    use fluent_syntax::ast::Expression;
+    match expression {
+        Expression::Inline(inline) => vec![inline_text(inline)],
+        Expression::Select { variants, .. } => variants
+            .iter()
+            .flat_map(|variant| expand(&variant.value))
+            .take(MAX_RENDERINGS)
+            .collect(),
+    }
+}
+
+fn inline_text(inline: &fluent_syntax::ast::InlineExpression<&str>) -> String {
+    use fluent_syntax::ast::InlineExpression;
+    match inline {
+        InlineExpression::StringLiteral { value } => {
+            fluent_syntax::unicode::unescape_unicode_to_string(value).into_owned()
+        }
+        InlineExpression::NumberLiteral { value } => (*value).to_owned(),
+        InlineExpression::Placeable { expression } => expression_texts(expression)
+            .into_iter()
+            .next()
+            .unwrap_or_default(),
+        _ => " ".to_owned(),
+    }
+}
+
+/// Each variant of every select expression, rendered on its own.
+fn every_variant(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<String>) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    for element in &pattern.elements {
+        let PatternElement::Placeable { expression } = element else {
+            continue;
+        };
+        let mut expression = expression;
+        while let Expression::Inline(InlineExpression::Placeable { expression: inner }) = expression
+        {
+            expression = inner;
+        }
+        if let Expression::Select { variants, .. } = expression {
+            for variant in variants {
+                out.extend(expand(&variant.value));
+                every_variant(&variant.value, out);
+            }
+        }
+    }
+}

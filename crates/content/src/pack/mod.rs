@@ -12,10 +12,13 @@ use std::sync::Arc;
 use fluent_bundle::FluentResource;
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{Lang, Texts, parse_ftl, resource_ids};
-use madoguchi_play::scenario::{Condition, FORMAT_VERSION, Scenario, ScenarioDef, Vary, holds};
+use crate::i18n::{Lang, Texts, parse_ftl, renderings, resource_ids};
+use madoguchi_play::scenario::{
+    Condition, FORMAT_VERSION, MAX_BEATS, MAX_CHOICES, Scenario, ScenarioDef, Vary, holds,
+};
 use madoguchi_rules::Name;
 use madoguchi_rules::dates;
+use madoguchi_rules::privacy::looks_like_my_number;
 use madoguchi_rules::stable::fnv1a64;
 use madoguchi_rules::wire::{InputError, from_ron};
 use madoguchi_rules::{
@@ -166,6 +169,8 @@ pub enum FindingKind {
     DuplicateId,
     /// A scenario that trains no competency.
     NoCompetency,
+    /// More beats, or more choices in a beat, than the documented limits.
+    TooLarge,
     /// A beat that is named but does not exist.
     MissingBeat,
     /// A beat no path reaches.
@@ -344,6 +349,24 @@ pub fn check_pack(files: &PackFiles, policy: &Arc<Policy>, options: CheckOptions
                     .at(Some((error.line, error.column))),
                 );
             }
+            // Privacy: no My Number anywhere in the file — comments, every variant and
+            // attribute, escaped string literals. The finding never repeats the digits.
+            let mut flagged = BTreeSet::new();
+            for (id, text) in renderings(&file.text) {
+                if looks_like_my_number(&text) && flagged.insert(id.clone()) {
+                    findings.push(
+                        Finding::new(
+                            file.path.clone(),
+                            FindingKind::MyNumber,
+                            &[("id", id.clone()), ("lang", lang.code().to_owned())],
+                        )
+                        .at(Some((ftl_line(&file.text, &id), 1))),
+                    );
+                }
+            }
+            if flagged.is_empty() {
+                findings.extend(raw_lines_with_my_number(file));
+            }
             for id in resource_ids(&resource) {
                 let line = ftl_line(&file.text, &id);
                 if let Some((other, _)) = ids.get(&id) {
@@ -387,6 +410,26 @@ pub fn check_pack(files: &PackFiles, policy: &Arc<Policy>, options: CheckOptions
     let mut unparsed = false;
     let mut ids: BTreeMap<String, String> = BTreeMap::new();
     for file in &files.scenarios {
+        // Privacy: no My Number in the scenario file, comments included, nor in any string
+        // once its escapes are read (the texts it shows are checked with their files), even
+        // when it does not parse. The finding never repeats the digits.
+        let strings = ron_strings(&file.text);
+        match strings.iter().find(|s| looks_like_my_number(s)) {
+            Some(found) => findings.push(
+                Finding::new(
+                    file.path.clone(),
+                    FindingKind::MyNumber,
+                    &[("id", "none".to_owned()), ("lang", String::new())],
+                )
+                .at(file
+                    .text
+                    .lines()
+                    .position(|line| line.contains(found.as_str()))
+                    .map(|n| (n + 1, 1))
+                    .or_else(|| locate(&file.text, "\\"))),
+            ),
+            None => findings.extend(raw_lines_with_my_number(file)),
+        }
         let def: ScenarioDef = match from_ron(&file.text) {
             Ok(def) => def,
             Err(error) => {
@@ -406,36 +449,6 @@ pub fn check_pack(files: &PackFiles, policy: &Arc<Policy>, options: CheckOptions
         let messages = check.messages();
         for id in &messages {
             used.insert(id.clone());
-        }
-        // Privacy: no My Number in the scenario file or in any text it shows. The finding
-        // never repeats the digits.
-        for (number, line) in file.text.lines().enumerate() {
-            if madoguchi_rules::privacy::looks_like_my_number(line) {
-                local.push(
-                    Finding::new(
-                        file.path.clone(),
-                        FindingKind::MyNumber,
-                        &[("id", "none".to_owned()), ("lang", String::new())],
-                    )
-                    .at(Some((number + 1, 1))),
-                );
-            }
-        }
-        for id in &messages {
-            for lang in Lang::ALL {
-                if texts.has(lang, id)
-                    && madoguchi_rules::privacy::looks_like_my_number(&texts.get(lang, id))
-                {
-                    local.push(
-                        Finding::new(
-                            file.path.clone(),
-                            FindingKind::MyNumber,
-                            &[("id", id.clone()), ("lang", lang.code().to_owned())],
-                        )
-                        .at(locate(&file.text, id)),
-                    );
-                }
-            }
         }
         if let Some(other) = ids.get(&def.id) {
             local.push(
@@ -584,6 +597,37 @@ impl ScenarioCheck<'_> {
             ));
             return RuleSet::EMPTY;
         }
+        let widest = def
+            .beats
+            .iter()
+            .max_by_key(|(_, beat)| beat.choices.len())
+            .map(|(id, beat)| (id.clone(), beat.choices.len()));
+        if def.beats.len() > MAX_BEATS {
+            findings.push(self.finding(
+                FindingKind::TooLarge,
+                &[
+                    ("what", "beats".to_owned()),
+                    ("count", def.beats.len().to_string()),
+                    ("limit", MAX_BEATS.to_string()),
+                    ("beat", String::new()),
+                ],
+                locate(text, "beats:"),
+            ));
+            return RuleSet::EMPTY;
+        }
+        if let Some((beat, count)) = widest.filter(|(_, count)| *count > MAX_CHOICES) {
+            findings.push(self.finding(
+                FindingKind::TooLarge,
+                &[
+                    ("what", "choices".to_owned()),
+                    ("count", count.to_string()),
+                    ("limit", MAX_CHOICES.to_string()),
+                    ("beat", beat.clone()),
+                ],
+                locate(text, &format!("\"{beat}\":")),
+            ));
+            return RuleSet::EMPTY;
+        }
         if def.id.is_empty()
             || !def
                 .id
@@ -682,22 +726,26 @@ impl ScenarioCheck<'_> {
                 ));
             }
         }
-        // Beats that can never reach an ending: a cycle with no way out.
-        let mut can_end: BTreeSet<String> = def
+        // Beats that can never reach an ending: a cycle with no way out. Found backwards from
+        // the endings over the reversed edges, once (linear in beats and choices).
+        let mut into: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for id in def.beats.keys() {
+            for target in edges(id) {
+                if let Some((key, _)) = def.beats.get_key_value(&target) {
+                    into.entry(key.as_str()).or_default().push(id.as_str());
+                }
+            }
+        }
+        let mut can_end: BTreeSet<String> = BTreeSet::new();
+        let mut queue: Vec<&str> = def
             .beats
             .iter()
             .filter(|(_, b)| b.end.is_some())
-            .map(|(id, _)| id.clone())
+            .map(|(id, _)| id.as_str())
             .collect();
-        loop {
-            let before = can_end.len();
-            for id in def.beats.keys() {
-                if !can_end.contains(id) && edges(id).iter().any(|t| can_end.contains(t)) {
-                    can_end.insert(id.clone());
-                }
-            }
-            if can_end.len() == before {
-                break;
+        while let Some(id) = queue.pop() {
+            if can_end.insert(id.to_owned()) {
+                queue.extend(into.get(id).into_iter().flatten().copied());
             }
         }
         for id in &reached {
@@ -1210,4 +1258,46 @@ fn insurance_text(insurance: Insurance) -> String {
 
 fn condition_text(condition: &Condition) -> String {
     ron::to_string(condition).unwrap_or_default()
+}
+
+/// The lines of a file that hold a My Number, each as a finding (for text outside any string:
+/// comments, or a file that does not parse).
+fn raw_lines_with_my_number(file: &SourceFile) -> Vec<Finding> {
+    file.text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| looks_like_my_number(line))
+        .map(|(number, _)| {
+            Finding::new(
+                file.path.clone(),
+                FindingKind::MyNumber,
+                &[("id", "none".to_owned()), ("lang", String::new())],
+            )
+            .at(Some((number + 1, 1)))
+        })
+        .collect()
+}
+
+/// Every string (and map key) in a RON text with its escapes read, in file order.
+pub(crate) fn ron_strings(text: &str) -> Vec<String> {
+    fn walk(value: &ron::Value, out: &mut Vec<String>) {
+        match value {
+            ron::Value::String(s) => out.push(s.clone()),
+            ron::Value::Char(c) => out.push(c.to_string()),
+            ron::Value::Seq(items) => items.iter().for_each(|v| walk(v, out)),
+            ron::Value::Map(map) => {
+                for (k, v) in map.iter() {
+                    walk(k, out);
+                    walk(v, out);
+                }
+            }
+            ron::Value::Option(Some(inner)) => walk(inner, out),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    if let Ok(value) = ron::from_str::<ron::Value>(text) {
+        walk(&value, &mut out);
+    }
+    out
 }

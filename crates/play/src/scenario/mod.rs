@@ -12,7 +12,7 @@ use std::sync::Arc;
 pub use devices::{DeviceEvent, Devices, Query, ReaderScreen, TerminalView, Validity};
 pub use model::{
     BeatDef, Branch, Cast, ChoiceDef, Companion, Competency, Condition, Difficulty, Ending,
-    FORMAT_VERSION, Mood, ScenarioDef, Sex, Vary,
+    FORMAT_VERSION, MAX_BEATS, MAX_CHOICES, Mood, ScenarioDef, Sex, Vary,
 };
 pub use variants::{Drawn, draw};
 

@@ -12,6 +12,12 @@ use madoguchi_rules::{
     Situation, Verdict,
 };
 
+/// The most beats one scenario may have (`check` refuses more; the exploration of every path
+/// stays fast well past this, see the README).
+pub const MAX_BEATS: usize = 10_000;
+/// The most choices one beat may offer.
+pub const MAX_CHOICES: usize = 16;
+
 /// The format version this build reads.
 pub const FORMAT_VERSION: u32 = 1;
 
