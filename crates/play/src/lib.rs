@@ -5,6 +5,7 @@
 //! content crate words them), no storage and no UI.
 
 pub mod assessment;
+pub mod free;
 pub mod handling;
 pub mod scenario;
 pub mod session;

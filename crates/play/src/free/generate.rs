@@ -1,0 +1,1 @@
+//! Generated situations: placeholder until the sampler lands.

@@ -1,0 +1,117 @@
+//! Free play over the shipped library: the player who knows the rules handles every situation
+//! in full; guessers do not.
+
+use std::sync::Arc;
+
+use super::players::{GreedyPlayer, RandomPlayer, RulesPlayer, play_out};
+use super::*;
+
+fn policy() -> Arc<Policy> {
+    Arc::new(Policy::builtin().clone())
+}
+
+#[test]
+fn the_player_who_knows_the_rules_handles_every_shipped_situation_in_full() {
+    let mut failures = Vec::new();
+    for scenario in crate::testing::library() {
+        let seeds: Vec<Option<u64>> = if scenario.has_variants() {
+            (0..8).map(Some).collect()
+        } else {
+            vec![None]
+        };
+        for seed in seeds {
+            let (mut play, _) =
+                FreePlay::start(policy(), scenario.clone(), seed, Mode::Assessment).unwrap();
+            let debrief = play_out(&mut play, &mut RulesPlayer::default());
+            if debrief.score.points != debrief.score.max || debrief.end != Some(FreeEnd::CheckedIn)
+            {
+                failures.push(format!(
+                    "{} seed {seed:?}: {}/{} end {:?}\n  parts {:?}\n  steps {:?}\n  remarks {:?}\n  acts {:?}",
+                    scenario.id(),
+                    debrief.score.points,
+                    debrief.score.max,
+                    debrief.end,
+                    debrief
+                        .parts
+                        .iter()
+                        .map(|p| (p.part, p.verdict, p.expected, p.unsupported))
+                        .collect::<Vec<_>>(),
+                    debrief
+                        .steps
+                        .iter()
+                        .filter(|s| !s.taken)
+                        .map(|s| s.step)
+                        .collect::<Vec<_>>(),
+                    debrief
+                        .remarks
+                        .iter()
+                        .map(|r| (r.act.key(), r.kind))
+                        .collect::<Vec<_>>(),
+                    debrief.acts.iter().map(|d| d.act.key()).collect::<Vec<_>>(),
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn guessers_score_little() {
+    let mut totals = [(0u32, 0u32); 2];
+    for (n, scenario) in crate::testing::library().into_iter().enumerate() {
+        for (k, debrief) in [
+            {
+                let (mut play, _) =
+                    FreePlay::start(policy(), scenario.clone(), None, Mode::Assessment).unwrap();
+                play_out(&mut play, &mut RandomPlayer::new(n as u64))
+            },
+            {
+                let (mut play, _) =
+                    FreePlay::start(policy(), scenario.clone(), None, Mode::Assessment).unwrap();
+                play_out(&mut play, &mut GreedyPlayer)
+            },
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            totals[k].0 += debrief.score.points;
+            totals[k].1 += debrief.score.max;
+        }
+    }
+    for (points, max) in totals {
+        assert!(f64::from(points) / f64::from(max) <= 0.25, "{points}/{max}");
+    }
+}
+
+#[test]
+#[ignore = "prints"]
+fn print_guessers() {
+    use super::players::LongestPlayer;
+    let mut rows = Vec::new();
+    for name in ["random", "careful", "greedy", "longest"] {
+        let (mut points, mut max, mut best) = (0u32, 0u32, 0f64);
+        for (n, scenario) in crate::testing::library().into_iter().enumerate() {
+            let (mut play, _) =
+                FreePlay::start(policy(), scenario.clone(), None, Mode::Assessment).unwrap();
+            let d = match name {
+                "random" => play_out(&mut play, &mut RandomPlayer::new(n as u64)),
+                "careful" => play_out(&mut play, &mut RandomPlayer::careful(n as u64)),
+                "greedy" => play_out(&mut play, &mut GreedyPlayer),
+                _ => play_out(&mut play, &mut LongestPlayer::new(|a: Act| a.key().len())),
+            };
+            points += d.score.points;
+            max += d.score.max;
+            best = best.max(d.score.ratio());
+        }
+        rows.push(format!(
+            "{name}: {:.3} best {best:.2}",
+            f64::from(points) / f64::from(max)
+        ));
+    }
+    println!("{}", rows.join("\n"));
+}
