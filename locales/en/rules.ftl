@@ -189,3 +189,119 @@ rule-visit_limited_type-title = 資格確認限定型 is not the dental clinic's
 rule-visit_limited_type = 資格確認限定型 is a simple eligibility-only method for 柔整/あはき practices, facilities exempt from online confirmation and the like; a normal dental clinic doing home visits uses 居宅同意取得型. (The second part is inferred.)
 rule-visit_other_route-title = 居宅同意取得型 inside the clinic
 rule-visit_other_route = The 居宅同意取得型 mechanism may also be used at the clinic for patients who must use another route, such as fever patients or emergencies.
+
+## 8 Home visits: later visits by re-query
+
+rule-visit_requery_later-title = Later home visits use the re-query result
+rule-visit_requery_later = After a first home visit confirmed with the マイナ保険証 through 居宅同意取得型, and while the same clinic keeps visiting, later visits are confirmed by a re-query (再照会) at the clinic: use the eligibility and share it returns. The card need not be read again, and drug information may be fetched under the first visit's consent. (That the share and the claim are the usual ones is inferred.)
+rule-visit_requery_invalid-title = The re-query returns 無効 or no record
+rule-visit_requery_invalid = If the re-query returns 無効 or 該当資格なし (moved to 後期 at 75, new job, moved away…), the earlier eligibility can no longer be used: at the next visit read the card again or see a 資格確認書; with neither, follow the 無効 steps (申立書, normal share). (Inferred; no source covers home visits.)
+
+## 12.1 公費 (publicly funded care): common rules
+
+rule-kouhi_with_insurance_always-title = 公費 comes on top of the insurance check
+rule-kouhi_with_insurance_always = A 受給者証 or 医療証 never replaces the insurance check: confirm the insurance (マイナ保険証, 資格確認書…) first, as usual. The subsidy only changes what the patient pays for insurance-covered care; items outside insurance (document fees, vaccinations…) are never covered.
+rule-kouhi_forgot_certificate-title = No certificate shown
+rule-kouhi_forgot_certificate = With no 受給者証 or 医療証 shown and no PMH data, charge the insurance share today and tell the family to bring the certificate next time or claim the subsidy from the municipality (償還払い). If they come back within the month with the certificate and the receipt, the clinic may refund the difference. (The city claim is verified; the refund at the clinic rests on one city page and is inferred to be clinic policy.)
+rule-kouhi_certificate_expired-title = An expired certificate
+rule-kouhi_certificate_expired = A 受給者証 or 医療証 is applied only within the validity printed on it. An expired one is not applied: charge the insurance share and ask for the new certificate, or tell the family to claim from the municipality (償還払い). (Inferred from the printed validity; no source states this handling.)
+
+## 12.2 Local 医療証 schemes (children, single parents, severe disability)
+
+rule-kouhi_in_area_genbutsu-title = Inside its area the 医療証 is used at the window
+rule-kouhi_in_area_genbutsu = At clinics inside the issuing prefecture (都内, 府内, 県内) a municipal 医療証 is applied directly at the window (現物給付): charge only the local copay and bill the rest to the scheme.
+rule-kouhi_out_of_area_reimbursement-title = Outside the area: the insurance share, and the family claims
+rule-kouhi_out_of_area_reimbursement = A 医療証 from another prefecture (a Tokyo child treated outside Tokyo, for example) is not applied at the window: charge the normal insurance share (2割 or 3割), and the family claims the subsidy from its municipality with the receipt (償還払い). PMH does not change this.
+rule-kouhi_local_charge-title = The window charge follows the municipality's rule
+rule-kouhi_local_charge = The charge under a 医療証 is set by each municipality: free (Nagoya, Yokohama…), a fixed amount per visit (Tokyo マル子 and マル青: 200 yen per outpatient visit), a fixed amount per clinic per day for a limited number of days (Osaka Prefecture: 500 yen a day for 2 days a month, the city refunding anything above 2,500 yen a month), or a share such as 1割. An amount printed on the certificate takes precedence.
+
+## 12.3 生活保護 (public assistance medical aid)
+
+rule-kouhi_seikatsu_hogo_online-title = 医療扶助 eligibility online with the My Number card
+rule-kouhi_seikatsu_hogo_online = From { $medical_assistance_online_from } 医療扶助 eligibility can be confirmed online with the My Number card (each welfare office joined on its own date). Once the card is registered for insurance use, the welfare office has registered the recipient and the clinic has the separate 医療扶助 update, the result carries the 医療券 data: charge 0 yen, or the 本人支払額 if one is shown.
+rule-kouhi_seikatsu_hogo_paper_ticket-title = Otherwise the paper 医療券 (monthly)
+rule-kouhi_seikatsu_hogo_paper_ticket = When online confirmation is not possible (no card or no registration, the clinic or the welfare office not set up…), the paper 医療券 is used. The welfare office issues it per patient, per designated clinic and per calendar month, so a new month needs a new ticket. Charge 0 yen, or the 本人支払額 printed on it.
+rule-kouhi_seikatsu_hogo_kokuho_lost-title = A 生活保護 recipient has lost 国保
+rule-kouhi_seikatsu_hogo_kokuho_lost = A 生活保護 recipient loses 国保 (from 75, 後期高齢者医療), and the マイナ保険証 may show 資格(無効) with the loss reason 生活保護受給開始. Charge neither 10割 nor the old 国保 share: ask whether they receive 生活保護 and claim under 医療扶助 alone, with the 医療券 or after calling the welfare office (members of an employee scheme keep it, and 医療扶助 covers the rest). (The procedure is inferred.)
+
+## 12.4 自立支援医療 and 指定難病
+
+rule-kouhi_jiritsu_shien_copay-title = 自立支援医療: 1割 up to a monthly cap
+rule-kouhi_jiritsu_shien_copay = 自立支援医療 (更生医療, 育成医療, 精神通院) applies only at the designated clinic named on the 受給者証: the patient pays 1割 up to a monthly cap set by income class (0 for 生活保護, 2,500 yen for 低所得1, 5,000 yen for 低所得2…). Ask for the 受給者証 and the 自己負担上限額管理票 at every visit and write each charge in the 管理票; once the cap is reached, charge 0 for the rest of the month.
+rule-kouhi_nanbyo_copay-title = 指定難病 and 小児慢性: 2割 up to a monthly cap
+rule-kouhi_nanbyo_copay = 指定難病 and 小児慢性特定疾病 apply only at designated clinics and only to care for the certified disease and what arises from it: the patient pays 2割 (or the insurance share if that is lower) up to the monthly cap on the certificate, summed over all designated clinics. The clinic writes every visit in the 管理票; once the cap is reached the rest of the month is 0, and without the 管理票 charge the day's 2割.
+
+## 12.5 PMH (online confirmation of medical subsidies)
+
+rule-pmh_reader_prompt-title = At a PMH clinic the reader asks about the subsidy
+rule-pmh_reader_prompt = At a PMH-connected clinic, when a patient with subsidy data on PMH checks in with the マイナ保険証, the reader asks 「医療費助成の各種受給者証を利用しますか」 after the identity check, with 「利用する」 and 「利用しない」. (Sources conflict: one vendor labels the buttons 提供する and 提供しない.)
+rule-pmh_prompt_accept-title = 利用する: no paper certificate needed
+rule-pmh_prompt_accept = When the patient chooses 利用する, the subsidy data arrive with the insurance result: register the 公費 in the レセコン and charge by the scheme; no paper certificate is needed for that visit. (The 難病 and 自立支援 管理票 is inferred to stay on paper.)
+rule-pmh_prompt_refuse-title = 利用しない, no data or an error: the paper certificate
+rule-pmh_prompt_refuse = When the patient chooses 利用しない, no data arrive, or there is an error, ask for the paper certificate as before; without it, handle it as a certificate not brought (the insurance share). Missing data do not prove the subsidy has ended: ask the patient.
+rule-pmh_non_pmh_clinic-title = A clinic not on PMH needs the paper certificate
+rule-pmh_non_pmh_clinic = At a clinic not connected to PMH, the patient shows the マイナ保険証 (or 資格確認書) and the paper certificate, as before, even where the municipality is on PMH.
+rule-pmh_municipality_scheme_connected-title = PMH starts scheme by scheme
+rule-pmh_municipality_scheme_connected = PMH starts on its own date for each municipal (or prefectural) scheme, given in the municipality table; until that scheme is on PMH even a connected clinic receives no data. Paper certificates are still issued after the start.
+rule-pmh_needs_myna_hokensho-title = PMH only with the マイナ保険証
+rule-pmh_needs_myna_hokensho = PMH data come only when the patient checks in with the マイナ保険証 (no application by the patient is needed); a patient who uses a 資格確認書 always needs the paper certificate.
+
+## 13.2 Ages 70–74: 高齢受給者証 and the お知らせ expiry
+
+rule-kourei_jukyusha_card-title = At 70–74 the share is on the 高齢受給者証
+rule-kourei_jukyusha_card = A 70–74 patient with an old 健康保険証 has the share (2割 or 3割) on the 高齢受給者証, shown together with the card. It runs from the 1st of the month after the 70th birthday (that month if born on the 1st) to the day before the 75th birthday; where an insurer's 資格確認書 does not print the share, the 高齢受給者証 is shown with it in the same way.
+rule-kourei_share_missing_doc-title = 70–74 without the 高齢受給者証
+rule-kourei_share_missing_doc = A 70–74 patient with an old card and no 高齢受給者証: confirm the share online by the card's numbers if possible and charge it; otherwise charge 3割, and the patient claims the difference from the insurer later (settling it at the window when the certificate comes within the month is also acceptable). (The online step is inferred; sources conflict on settling at the window.)
+rule-oshirase_70_74_expiry-title = A 70–74 お知らせ has an expiry
+rule-oshirase_70_74_expiry = A 70–74 patient's 資格情報のお知らせ shows the share and an expiry (normally the next July 31, or the day before the 75th birthday if that comes first) and is re-sent every July. Past its expiry it is no longer a companion to the card: look the numbers up online or use the 申立書. (The handling after the expiry is inferred.)
+
+## 13.3 Smartphone マイナ保険証
+
+rule-phone_myna_stops_on_card_or_cert_expiry-title = The phone stops when the card or certificate expires
+rule-phone_myna_stops_on_card_or_cert_expiry = When the physical card or its certificate expires, the smartphone マイナ保険証 stops working. The 3-month grace applies only to the physical card, so a patient within the grace checks in with the card; after renewing, the patient must apply again in マイナポータル for the smartphone certificate.
+
+## 13.4 Broken face-recognition reader
+
+rule-reader_broken_app_route-title = A broken reader: the マイナ資格確認アプリ
+rule-reader_broken_app_route = Since the notice of { $myna_app_counter_from }, when the face-recognition reader is broken or the patient cannot use it, staff may read the card with the マイナ資格確認アプリ on the clinic's registered phone or tablet and confirm identity by PIN or staff 目視; eligibility arrives as usual, at the normal share. Without that set-up, use the お知らせ, マイナポータル or 申立書 route.
+
+## 13.5 Emergencies, patients who cannot use the reader, parents' PIN entry
+
+rule-cannot_operate_visual-title = A patient who cannot operate the reader: 目視
+rule-cannot_operate_visual = A patient who cannot operate or reach the reader (dementia, injury…) tells staff and shows the card, and staff compare the card's photo with the patient (目視).
+rule-child_pin_by_parent-title = A parent may enter a child's PIN
+rule-child_pin_by_parent = A child under 15's PIN is set by the legal guardian, so a parent may enter it at the reader for the child; staff never ask for it or enter it. (Parents entering it at the window rests on one clinic notice; an MHLW statement is unverified.)
+
+## 13.6 The share on the 被保険者資格申立書
+
+rule-moushitate_declared_share-title = The 申立書: charge the declared share
+rule-moushitate_declared_share = Under the 被保険者資格申立書, charge the share the patient declares (usually 3割; 2割 before school; 1–3割 from 70). A declaration that later proves wrong is corrected, never turned into 10割: settle the difference at the window if the right document comes within the month; after that, insurer and patient settle it. (The handling of a wrong declaration is inferred.)
+
+## 13.7 The 後期 2割 cap measure
+
+
+## 13.8 Impossible combinations
+
+rule-age75_leaves_employee_insurance-title = Everyone is in 後期高齢者医療 from 75
+rule-age75_leaves_employee_insurance = From the 75th birthday itself everyone leaves employee insurance and 国保 for 後期高齢者医療, even while still working (生活保護 recipients do not join and are covered by 医療扶助). Employee or national insurance valid at 75 or over is impossible: check the 後期 eligibility.
+rule-kouki_65_74_disability-title = 後期 at 65–74 only with a certified disability
+rule-kouki_65_74_disability = At 65–74 only a person with a certain disability who applied and was recognised by the 広域連合 is in 後期高齢者医療; their share is the 後期 one (1–3割), not the 70–74 rule. Under 65, 後期 is impossible.
+
+## 13.10 A change of name
+
+
+## 13.11 Terminal results 無効（新しい資格あり） and 複数該当
+
+rule-result_invalid_new_exists-title = 「無効（新しい資格あり）」
+rule-result_invalid_new_exists = Read as: the eligibility queried has been lost, but a newer one is registered. If the result carries the new record, use its numbers and share; otherwise check the new 資格確認書, お知らせ or the マイナ保険証, failing which the 申立書 (not a claim on the old numbers). Never 10割. (The meaning is inferred; an official definition is unverified.)
+
+## 13.12 Someone else's card, no insurance, refunds
+
+rule-wrong_person_card-title = A family member's card brought by mistake
+rule-wrong_person_card = Another person's card (a family member's brought by mistake) is never used for this patient: using someone else's insurance may be fraud. Hand it back at once, and either have the patient's own card or 資格確認書 brought during the visit or handle it as no document (10割 now, a refund or 療養費 later); stop face retries once the photo clearly does not match. (The window flow is inferred.)
+rule-truly_uninsured-title = A person with no public insurance
+rule-truly_uninsured = A person with no insurance at all (and not on 生活保護) pays 10割 (自費), with no insurance claim. Tell them to join 国保 at the municipality, which is due within 14 days of becoming eligible; sources conflict on whether earlier bills are refunded, so promise nothing.
+rule-refund_same_month_at_clinic-title = Within the month: a refund at the window
+rule-refund_same_month_at_clinic = When a patient who paid 10割 returns within the same month with a マイナ保険証 or 資格確認書 valid on the visit date, confirm the eligibility for that date, refund the insurer's share and claim normally (whether to offer this is clinic policy).
+rule-refund_after_month_ryouyouhi-title = After the month: 療養費 from the insurer
+rule-refund_after_month_ryouyouhi = After the month (or where the clinic does not refund), the patient claims 療養費 from the insurer with the receipt and a statement of the care given. The claim lapses after 2 years, and the amount, computed on the insurer's scale, may be less than what was paid.

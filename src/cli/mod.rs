@@ -3,6 +3,7 @@
 
 mod check;
 mod exam;
+mod free;
 mod judge;
 mod out;
 mod play;

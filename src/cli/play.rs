@@ -45,6 +45,10 @@ pub struct PlayArgs {
     choose: Vec<usize>,
     #[arg(long, value_enum, default_value_t)]
     show: ShowScreen,
+    #[arg(long)]
+    free: bool,
+    #[arg(long)]
+    shift: Option<usize>,
 }
 
 /// The screen a picture shows.
@@ -123,9 +127,46 @@ pub fn find_error_text(error: &FindError, lang: Lang) -> String {
     }
 }
 
+/// `play --free --text`: a scenario's facts, a generated patient (`generated`, or
+/// `generated_<seed>`), or with `--shift N` a run of generated patients.
+fn run_free_text(args: &PlayArgs, lang: Lang) -> ExitCode {
+    let generated_seed = args.spec().and_then(|spec| {
+        if spec == "generated" {
+            Some(args.seed.unwrap_or(0))
+        } else {
+            spec.strip_prefix(madoguchi_play::free::generate::PREFIX)
+                .and_then(|seed| seed.parse().ok())
+        }
+    });
+    let found = match (args.spec(), generated_seed, args.shift) {
+        (_, _, Some(_)) | (None, _, _) | (_, Some(_), _) => None,
+        (Some(spec), None, None) => {
+            match library::find_scenario(spec, &args.pack, CheckOptions::default()) {
+                Ok(found) => Some(found),
+                Err(error) => {
+                    super::say(&find_error_text(&error, lang));
+                    return ExitCode::from(EXIT_BAD_INPUT);
+                }
+            }
+        }
+    };
+    let seed = generated_seed.or(args.seed);
+    super::free::run(
+        found,
+        seed,
+        args.shift,
+        args.session_mode(),
+        lang,
+        args.choose.clone(),
+    )
+}
+
 /// Runs `play`.
 pub fn run(args: &PlayArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
     let texts = Texts::shipped();
+    if args.free && args.text {
+        return run_free_text(args, lang);
+    }
     let Some(spec) = args.spec() else {
         super::say(&texts.get(lang, "cli-error-no-scenario"));
         return ExitCode::from(EXIT_BAD_INPUT);

@@ -27,6 +27,21 @@ impl Choices<'_> {
     }
 }
 
+impl Choices<'_> {
+    /// The next number given in advance, if any is left.
+    pub fn next_scripted(&mut self) -> Option<usize> {
+        self.scripted.next()
+    }
+
+    /// The next line of standard input (none at its end or on a read error).
+    pub fn next_line(&mut self) -> Option<String> {
+        match self.input.next() {
+            Some(Ok(line)) => Some(line),
+            _ => None,
+        }
+    }
+}
+
 /// How a scenario on the terminal ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Played {

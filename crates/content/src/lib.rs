@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod index;
 pub mod pack;
 pub mod present;
+pub mod present_free;
 
 pub use madoguchi_play as play;
 pub use madoguchi_rules as rules;

@@ -10,6 +10,7 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use jiff::ToSpan;
 use jiff::civil::date;
 use madoguchi_rules::{
+    Capacity,
     self as rules, Action, Clinic, CopayRate, EligibilityCertificate, EligibilityNotice, Income,
     Insurance, InsuranceCard, LateElderlyShare, MyNumberCard, Network, OnlineRecord, Patient,
     PinState, Policy, Presented, ReaderState, Setting, Situation,
@@ -36,6 +37,7 @@ fn situations() -> Vec<Situation> {
             in_sleeve: bit(2),
             card_expires: None,
             cert_renewed_on: None,
+            someone_else: false,
         };
         let mut presented = Vec::new();
         if !bit(3) {
@@ -90,6 +92,12 @@ fn situations() -> Vec<Situation> {
                 card_lost: false,
                 requests_assistance: false,
                 name_has_black_circle: false,
+                subsidy: None,
+                disability_certified: false,
+                capacity: Capacity::Able,
+                with_parent: false,
+                declared_share: None,
+                paid_full_on: None,
             },
             presented,
             clinic: Clinic {
@@ -105,6 +113,9 @@ fn situations() -> Vec<Situation> {
                 },
                 smartphone_reader: false,
                 visual_passcode_set: true,
+                pmh: false,
+                prefecture: None,
+                myna_app: false,
             },
         });
     }

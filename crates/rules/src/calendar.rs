@@ -55,6 +55,8 @@ keys! {
         ProvisionalLastDay = "provisional_last_day",
         LateElderlyInterimLastDay = "late_elderly_interim_last_day",
         LateElderlyNewRuleFrom = "late_elderly_new_rule_from",
+        MedicalAssistanceOnlineFrom = "medical_assistance_online_from",
+        MynaAppCounterFrom = "myna_app_counter_from",
     }
 }
 
@@ -75,6 +77,11 @@ keys! {
         CopayWorkingAge = "copay_working_age",
         CopayOlderGeneral = "copay_older_general",
         CopayOlderHighIncome = "copay_older_high_income",
+        LateElderlyDisabilityAge = "late_elderly_disability_age",
+        LateElderlyOldestAge = "late_elderly_oldest_age",
+        InfantCardAge = "infant_card_age",
+        AdultAge = "adult_age",
+        ChildPinAge = "child_pin_age",
     }
 }
 

@@ -105,6 +105,12 @@ pub enum Action {
     ReturnCard,
     /// Keep a card found on the premises until its owner or the police take it.
     HoldFoundCard,
+    /// Apply the patient's 公費 (受給者証 / 医療証, or its PMH data) to today's charge.
+    ApplySubsidy,
+    /// Refund the insurer's share of an earlier visit paid in full.
+    RefundDifference,
+    /// Confirm with the マイナ資格確認アプリ at the counter.
+    UseMynaApp,
 }
 
 /// Advice the receptionist can give.
@@ -151,6 +157,10 @@ pub enum Advice {
     GetNewInsuranceCard,
     /// "Without a マイナ保険証 you pay 10割" (untrue and pressuring).
     MynaOrFullCost,
+    /// Claim the subsidy from the municipality (償還払い).
+    SubsidyReimbursement,
+    /// Claim 療養費 from the insurer for the visit paid in full.
+    ClaimRyouyouhi,
 }
 
 /// The verdict on one action.
@@ -220,6 +230,8 @@ pub enum Decision {
     Claim,
     /// The prescription form.
     Prescription,
+    /// Whether the 公費 is applied.
+    Subsidy,
 }
 
 impl Action {
@@ -228,6 +240,7 @@ impl Action {
         match self {
             Action::ConfirmBy(_) | Action::AcceptOralConfirmation => Some(Decision::Route),
             Action::Charge(_) => Some(Decision::Copay),
+            Action::ApplySubsidy => Some(Decision::Subsidy),
             Action::ChooseAuth(_) => Some(Decision::Auth),
             Action::Claim(_) => Some(Decision::Claim),
             Action::Prescribe(_) => Some(Decision::Prescription),
@@ -317,6 +330,9 @@ impl Action {
                 ActionKind::NoteMyNumber => all.push(Action::NoteMyNumber),
                 ActionKind::ReturnCard => all.push(Action::ReturnCard),
                 ActionKind::HoldFoundCard => all.push(Action::HoldFoundCard),
+                ActionKind::ApplySubsidy => all.push(Action::ApplySubsidy),
+                ActionKind::RefundDifference => all.push(Action::RefundDifference),
+                ActionKind::UseMynaApp => all.push(Action::UseMynaApp),
             }
         }
         all
@@ -337,6 +353,8 @@ pub enum Expected {
     Claim(ClaimRoute),
     /// The prescription form.
     Prescription(Prescription),
+    /// Whether the 公費 applies today.
+    Subsidy(bool),
 }
 
 /// The judgment of one action.
@@ -548,6 +566,36 @@ impl Judging<'_> {
                 }
             }
             Action::Advise(advice) => self.advise(advice),
+            Action::ApplySubsidy => match r.subsidy {
+                Some(subsidy) => {
+                    let expected = Some(Expected::Subsidy(subsidy.applies()));
+                    if subsidy.applies() {
+                        (Verdict::Right, r.parts.subsidy, expected)
+                    } else {
+                        // The claim would be returned: no valid certificate or data today.
+                        (Verdict::Wrong, r.parts.subsidy, expected)
+                    }
+                }
+                None => (
+                    Verdict::Wrong,
+                    RuleSet::of(&[R::KouhiWithInsuranceAlways]),
+                    Some(Expected::Subsidy(false)),
+                ),
+            },
+            Action::RefundDifference => self.step_or(
+                StepKind::RefundDifference,
+                Verdict::Wrong,
+                &[R::RefundSameMonthAtClinic],
+            ),
+            Action::UseMynaApp => {
+                let in_force = s.date >= self.policy.calendar().date(K::MynaAppCounterFrom);
+                let rule = if in_force {
+                    R::ReaderBrokenAppRoute
+                } else {
+                    R::FailSystemDown
+                };
+                self.step_or(StepKind::UseMynaApp, Verdict::Wrong, &[rule])
+            }
             Action::KeepCard => plain(Verdict::Prohibited, &[R::HandlingNoCustodyDefault]),
             Action::CheckCardFront | Action::CopyCardFront => {
                 plain(Verdict::Acceptable, &[R::HandlingFrontCheckOk])
@@ -708,6 +756,19 @@ impl Judging<'_> {
                     plain(Verdict::Acceptable, &[rule])
                 }
             }
+            DocumentKind::SubsidyCertificate => match r.subsidy {
+                Some(_) => self.step_or(
+                    StepKind::AskForSubsidyCertificate,
+                    Verdict::Acceptable,
+                    &[R::KouhiWithInsuranceAlways],
+                ),
+                None => plain(Verdict::Acceptable, &[R::KouhiWithInsuranceAlways]),
+            },
+            DocumentKind::ElderlyRecipientCertificate => self.step_or(
+                StepKind::AskForElderlyCertificate,
+                Verdict::Acceptable,
+                &[R::KoureiJukyushaCard],
+            ),
             DocumentKind::InsuranceCard => {
                 let calendar = self.policy.calendar();
                 if s.date > calendar.date(K::ProvisionalLastDay) {
@@ -732,6 +793,7 @@ impl Judging<'_> {
                 DocumentKind::SmartphoneCard
             }),
             ConfirmedBy::CardWithNotice => None,
+            ConfirmedBy::MedicalTicket => Some(DocumentKind::SubsidyCertificate),
             ConfirmedBy::Provisional => None,
             ConfirmedBy::Declaration | ConfirmedBy::None => None,
         };
@@ -795,6 +857,8 @@ impl Judging<'_> {
             DocumentKind::PortalScreen => r.parts.confirmed_by.with(R::DocPortalWithCard),
             DocumentKind::SmartphoneCard => r.parts.confirmed_by.with(R::DocMynaSmartphone),
             DocumentKind::MyNumberCard => r.parts.confirmed_by,
+            DocumentKind::SubsidyCertificate => r.parts.subsidy.with(R::KouhiCertificateExpired),
+            DocumentKind::ElderlyRecipientCertificate => r.parts.copay.with(R::KoureiJukyushaCard),
         };
         if self.s.shows(kind) {
             (Verdict::Right, rules, None)
@@ -925,6 +989,16 @@ impl Judging<'_> {
             Advice::MynaOrFullCost => plain(
                 Verdict::Wrong,
                 &[R::DocKakuninValidIfInDate, R::FailInvalidNo10wari],
+            ),
+            Advice::SubsidyReimbursement => self.step_or(
+                StepKind::AdviseSubsidyReimbursement,
+                Verdict::Wrong,
+                &[R::KouhiInAreaGenbutsu],
+            ),
+            Advice::ClaimRyouyouhi => self.step_or(
+                StepKind::AdviseRyouyouhi,
+                Verdict::Wrong,
+                &[R::RefundAfterMonthRyouyouhi],
             ),
         }
     }

@@ -25,9 +25,11 @@
 
 pub mod calendar;
 pub mod catalog;
+pub mod consistency;
 pub mod dates;
 pub mod evidence;
 pub mod judgment;
+pub mod municipal;
 pub mod policy;
 pub mod privacy;
 pub mod ruling;
@@ -44,10 +46,14 @@ pub use ruling::{
     Prescription, Prohibition, Ruling, RulingError, Step, StepKind, cert_status, copay_by_age,
     rule,
 };
+pub use consistency::{Inconsistency, Problem, inconsistencies};
+pub use municipal::{Charge, Municipalities};
+pub use ruling::{NotApplied, SubsidyRoute, SubsidyRuling};
 pub use situation::{
-    Clinic, CopayRate, DocumentKind, EligibilityCertificate, EligibilityNotice, Income, Insurance,
-    InsuranceCard, LateElderlyShare, MyNumberCard, Network, OnlineRecord, Patient, PhoneOs,
-    PinState, PortalScreen, Presented, ReaderState, Setting, Situation, SmartphoneCard,
+    Capacity, Clinic, CopayRate, DocumentKind, ElderlyRecipientCertificate, EligibilityCertificate,
+    EligibilityNotice, Income, Insurance, InsuranceCard, LateElderlyShare, MyNumberCard, Network,
+    OnlineRecord, Patient, PhoneOs, PinState, PortalScreen, Presented, ReaderState, Setting,
+    Situation, SmartphoneCard, Subsidy, SubsidyCertificate, SubsidyScheme,
 };
 pub use wire::{InputError, situation_from_json, situation_from_ron};
 

@@ -10,6 +10,7 @@ use super::calendar::{Calendar, CalendarFile};
 use super::catalog::{
     DateRef, Evidence, RuleEntry, RuleId, RulesFile, Source, SourcesFile, source_id,
 };
+use super::municipal::{BUILTIN_MUNICIPALITIES, Municipalities};
 use super::stable::fnv1a64;
 
 /// The shipped calendar, catalogue and sources, built into the binary.
@@ -79,7 +80,9 @@ pub struct Policy {
     calendar: Calendar,
     rules: Vec<RuleInfo>,
     sources: BTreeMap<String, Source>,
-    /// FNV-1a of the rules and sources files (the calendar is hashed by its values).
+    municipalities: Municipalities,
+    /// FNV-1a of the rules, sources and municipality files (the calendar is hashed by its
+    /// values).
     texts_hash: u64,
 }
 
@@ -204,12 +207,46 @@ impl Policy {
         }
         let rules = slots.into_iter().flatten().collect();
 
+        let municipalities = Municipalities::parse(BUILTIN_MUNICIPALITIES).map_err(|error| {
+            PolicyError::Syntax {
+                file: "municipalities.ron",
+                line: error.line.unwrap_or(1),
+                column: error.column.unwrap_or(1),
+                message: if error.path.is_empty() {
+                    error.message
+                } else {
+                    format!("{}: {}", error.path, error.message)
+                },
+            }
+        })?;
+        if municipalities.version != 1 {
+            return Err(inconsistent(
+                "municipalities.ron",
+                format!(
+                    "version {} is not supported (this build reads version 1)",
+                    municipalities.version
+                ),
+            ));
+        }
+        let cited: Vec<String> = municipalities.cited().into_iter().map(str::to_owned).collect();
+        check_refs("municipalities.ron", "a scheme", &cited)?;
+
         Ok(Policy {
             calendar,
             rules,
             sources: source_map,
-            texts_hash: fnv1a64(&[rules_text.as_bytes(), sources_text.as_bytes()]),
+            municipalities,
+            texts_hash: fnv1a64(&[
+                rules_text.as_bytes(),
+                sources_text.as_bytes(),
+                BUILTIN_MUNICIPALITIES.as_bytes(),
+            ]),
         })
+    }
+
+    /// The 公費 table.
+    pub fn municipalities(&self) -> &Municipalities {
+        &self.municipalities
     }
 
     /// The calendar.

@@ -8,9 +8,10 @@ use serde::{Deserialize, Serialize};
 use super::calendar::{CalendarKey as K, NumberKey as N};
 use super::catalog::{RuleId as R, RuleSet};
 use super::policy::Policy;
+use super::municipal::{Charge, Found};
 use super::situation::{
-    CopayRate, DocumentKind, Income, Insurance, MyNumberCard, Network, OnlineRecord, PhoneOs,
-    PinState, ReaderState, Setting, Situation,
+    Capacity, CopayRate, DocumentKind, Income, Insurance, MyNumberCard, Network, OnlineRecord,
+    PhoneOs, PinState, ReaderState, Setting, Situation, SubsidyScheme,
 };
 use crate::dates;
 
@@ -43,6 +44,8 @@ pub enum ConfirmedBy {
     /// The 2025–2026 provisional acceptance of an expired card or the お知らせ alone after an
     /// online look-up.
     Provisional,
+    /// The 生活保護 医療券 (paper), for a recipient with no health insurance.
+    MedicalTicket,
     /// No valid route: the full cost (10割).
     None,
 }
@@ -179,6 +182,10 @@ pub enum MynaFailure {
     NoRecord,
     /// A smartphone card at a clinic without the smartphone reader.
     SmartphoneUnsupported,
+    /// The smartphone's function stopped with the physical card or its certificate.
+    PhoneExpired,
+    /// The card is someone else's.
+    WrongPerson,
 }
 
 /// What happened with the マイナ保険証, if one was shown.
@@ -276,6 +283,22 @@ pub enum StepKind {
     OfferInfoSharing,
     /// Return the card: the patient keeps it.
     ReturnCard,
+    /// Ask for the paper 受給者証 / 医療証 (or the 医療券).
+    AskForSubsidyCertificate,
+    /// Apply the 公費 to today's charge.
+    ApplySubsidy,
+    /// Tell the family to claim the subsidy from the municipality (償還払い).
+    AdviseSubsidyReimbursement,
+    /// Ask for the 高齢受給者証 beside the old card.
+    AskForElderlyCertificate,
+    /// Refund the insurer's share of an earlier visit paid in full.
+    RefundDifference,
+    /// Tell the patient to claim 療養費 from the insurer.
+    AdviseRyouyouhi,
+    /// Confirm with the マイナ資格確認アプリ at the counter (the reader is broken).
+    UseMynaApp,
+    /// Hand back a card that is someone else's and never use it.
+    RefuseOtherPersonsCard,
 }
 
 /// One required step and the rules behind it.
@@ -335,6 +358,9 @@ pub struct Parts {
     pub prescription: RuleSet,
     /// Behind information sharing.
     pub medical_info_sharing: RuleSet,
+    /// Behind the 公費.
+    #[serde(default)]
+    pub subsidy: RuleSet,
 }
 
 impl Parts {
@@ -345,6 +371,7 @@ impl Parts {
             .union(self.claim)
             .union(self.prescription)
             .union(self.medical_info_sharing)
+            .union(self.subsidy)
     }
 }
 
@@ -376,6 +403,83 @@ pub struct Ruling {
     pub myna: MynaOutcome,
     /// The card's certificate, if a card was shown.
     pub cert: Option<CertStatus>,
+    /// The 公費, when the patient has one: whether it applies today and what the window then
+    /// charges.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subsidy: Option<SubsidyRuling>,
+}
+
+/// How the 公費 is taken today.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum SubsidyRoute {
+    /// From PMH with the マイナ保険証 (the reader's 受給者証 prompt, 利用する).
+    Pmh,
+    /// Online with the My Number card (医療扶助).
+    Online,
+    /// The paper 受給者証 / 医療証 / 医療券.
+    Certificate,
+    /// Not applied today: the patient pays the insurance share (and claims it back).
+    NotApplied,
+}
+
+/// Why a 公費 is not applied today.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum NotApplied {
+    /// No certificate shown and no PMH data.
+    NoCertificate,
+    /// The certificate has expired.
+    Expired,
+    /// A local 医療証 outside its prefecture.
+    OutOfArea,
+    /// The insurance itself is not confirmed today.
+    NoInsurance,
+}
+
+/// The 公費 part of a ruling.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubsidyRuling {
+    /// Which kind.
+    pub scheme: SubsidyScheme,
+    /// How it is taken.
+    pub route: SubsidyRoute,
+    /// Why not, when it is not applied.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_applied: Option<NotApplied>,
+    /// What the window charges when it applies.
+    pub charge: Option<Charge>,
+}
+
+impl SubsidyRuling {
+    /// Whether it applies today.
+    pub fn applies(&self) -> bool {
+        self.route != SubsidyRoute::NotApplied
+    }
 }
 
 impl Ruling {
@@ -427,6 +531,9 @@ pub enum RulingError {
         /// The visit date.
         date: Date,
     },
+    /// Facts that cannot hold together.
+    #[error("{}", .0)]
+    Inconsistent(crate::consistency::Inconsistency),
 }
 
 /// Derives the ruling for a situation under a policy.
@@ -444,6 +551,12 @@ pub fn rule(policy: &Policy, situation: &Situation) -> Result<Ruling, RulingErro
             birth: situation.patient.birth_date,
             date: situation.date,
         });
+    }
+    if let Some(first) = crate::consistency::inconsistencies(policy, situation)
+        .into_iter()
+        .next()
+    {
+        return Err(RulingError::Inconsistent(first));
     }
     Ok(Judge::new(policy, situation).run())
 }
@@ -565,6 +678,7 @@ struct Judge<'a> {
     auth: Option<AuthMode>,
     cert: Option<CertStatus>,
     sharing: bool,
+    subsidy: Option<SubsidyRuling>,
 }
 
 impl<'a> Judge<'a> {
@@ -578,6 +692,7 @@ impl<'a> Judge<'a> {
             auth: None,
             cert: None,
             sharing: false,
+            subsidy: None,
         }
     }
 
@@ -609,7 +724,16 @@ impl<'a> Judge<'a> {
 
         // Copay: the rate for the age, taken from the online result, the document or the
         // declaration; the full cost only when no valid route exists.
-        let copay = if confirmed_by == ConfirmedBy::None {
+        let assistance_alone = s.patient.insurance == Insurance::None
+            && s.patient
+                .subsidy
+                .as_ref()
+                .is_some_and(|sub| sub.scheme == SubsidyScheme::PublicAssistance);
+        let copay = if assistance_alone && confirmed_by != ConfirmedBy::None {
+            // 医療扶助 alone: no insurance share; the whole claim goes to 医療扶助.
+            self.parts.copay = RuleSet::of(&[R::KouhiSeikatsuHogoKokuhoLost]);
+            CopayRate::Zero
+        } else if confirmed_by == ConfirmedBy::None {
             self.parts.copay = RuleSet::of(&[R::Fail10wariWhen]);
             if !self.uninsured() {
                 self.parts.copay.insert(R::FailForgotCard);
@@ -625,8 +749,10 @@ impl<'a> Judge<'a> {
             if matches!(myna, MynaOutcome::Failed { .. }) {
                 self.parts.copay.insert(R::FailInvalidNo10wari);
             }
-            age_rate
+            self.share_for(confirmed_by, age_rate)
         };
+        self.subsidy = self.subsidy_part(confirmed_by, myna);
+        self.refund_steps(confirmed_by);
 
         let claim = self.claim(confirmed_by, myna);
         let prescription = self.prescription(confirmed_by);
@@ -651,7 +777,211 @@ impl<'a> Judge<'a> {
             steps: self.steps,
             myna,
             cert: self.cert,
+            subsidy: self.subsidy,
         }
+    }
+
+    /// The share when it does not come from the online result: the 高齢受給者証 beside an old
+    /// card at 70–74, or what the patient declares on the 申立書.
+    fn share_for(&mut self, confirmed_by: ConfirmedBy, age_rate: CopayRate) -> CopayRate {
+        let s = self.s;
+        let calendar = self.policy.calendar();
+        let age = dates::age_on(s.patient.birth_date, self.date);
+        let older = age >= calendar.number(N::OlderAge)
+            && age < calendar.number(N::LateElderlyAge)
+            && s.patient.insurance != Insurance::LateElderly;
+        if s.patient.insurance == Insurance::LateElderly
+            && age >= calendar.number(N::LateElderlyAge)
+        {
+            self.parts.copay.insert(R::Age75LeavesEmployeeInsurance);
+        }
+        if s.patient.insurance == Insurance::LateElderly && s.patient.disability_certified {
+            self.parts.copay.insert(R::Kouki65_74Disability);
+        }
+        match confirmed_by {
+            ConfirmedBy::InsuranceCard | ConfirmedBy::Provisional if older => {
+                if let Some(doc) = s.elderly_certificate().filter(|d| self.date <= d.expires) {
+                    self.parts.copay.insert(R::KoureiJukyushaCard);
+                    return doc.share;
+                }
+                self.parts.copay.insert(R::KoureiJukyushaCard);
+                self.parts.copay.insert(R::KoureiShareMissingDoc);
+                self.step(StepKind::AskForElderlyCertificate, &[R::KoureiJukyushaCard]);
+                let online =
+                    s.clinic.network == Network::Up && s.patient.online_record == OnlineRecord::Registered;
+                if online {
+                    // The share comes from the online look-up by the card's numbers.
+                    self.step(StepKind::LookUpByNumbers, &[R::KoureiShareMissingDoc]);
+                    age_rate
+                } else {
+                    CopayRate::Thirty
+                }
+            }
+            ConfirmedBy::Declaration => match s.patient.declared_share {
+                Some(declared) => {
+                    self.parts.copay.insert(R::MoushitateDeclaredShare);
+                    declared
+                }
+                None => age_rate,
+            },
+            _ => age_rate,
+        }
+    }
+
+    /// A patient who paid the full cost before and now shows a valid document: the refund at
+    /// the window within the month, 療養費 from the insurer after it.
+    fn refund_steps(&mut self, confirmed_by: ConfirmedBy) {
+        let Some(paid) = self.s.patient.paid_full_on else {
+            return;
+        };
+        if confirmed_by == ConfirmedBy::None {
+            return;
+        }
+        let same_month = paid.year() == self.date.year() && paid.month() == self.date.month();
+        if same_month {
+            self.step(StepKind::RefundDifference, &[R::RefundSameMonthAtClinic]);
+        } else {
+            self.step(StepKind::AdviseRyouyouhi, &[R::RefundAfterMonthRyouyouhi]);
+        }
+    }
+
+    /// The 公費: PMH with the card where the clinic and the city are connected, the paper
+    /// certificate otherwise; not applied (the insurance share today, claimed back) without
+    /// it, when it has expired, or outside its prefecture.
+    fn subsidy_part(&mut self, confirmed_by: ConfirmedBy, myna: MynaOutcome) -> Option<SubsidyRuling> {
+        let s = self.s;
+        let subsidy = s.patient.subsidy.as_ref()?;
+        let found = self.policy.municipalities().find(subsidy)?;
+        let date = self.date;
+        let mut rules = RuleSet::of(&[R::KouhiWithInsuranceAlways]);
+        let charge = found.charge_on(date);
+        let not_applied = |judge: &mut Judge<'_>, why: NotApplied, rules: RuleSet| {
+            judge.parts.subsidy = rules;
+            Some(SubsidyRuling {
+                scheme: subsidy.scheme,
+                route: SubsidyRoute::NotApplied,
+                not_applied: Some(why),
+                charge: None,
+            })
+        };
+        if subsidy.scheme == SubsidyScheme::PublicAssistance {
+            rules = RuleSet::EMPTY;
+            let online_from = match found {
+                Found::National(n) => n.online_from,
+                Found::Local(..) => None,
+            };
+            let online = myna == MynaOutcome::Confirmed
+                && online_from.is_some_and(|from| date >= from);
+            let route = if online {
+                rules.insert(R::KouhiSeikatsuHogoOnline);
+                SubsidyRoute::Online
+            } else if s.subsidy_certificate().is_some_and(|t| date <= t.expires) {
+                rules.insert(R::KouhiSeikatsuHogoPaperTicket);
+                SubsidyRoute::Certificate
+            } else {
+                rules.insert(R::KouhiSeikatsuHogoPaperTicket);
+                self.step(StepKind::AskForSubsidyCertificate, &[R::KouhiSeikatsuHogoPaperTicket]);
+                return not_applied(self, NotApplied::NoCertificate, rules);
+            };
+            if s.patient.insurance == Insurance::None {
+                rules.insert(R::KouhiSeikatsuHogoKokuhoLost);
+            }
+            self.step_set(StepKind::ApplySubsidy, rules);
+            self.parts.subsidy = rules;
+            return Some(SubsidyRuling {
+                scheme: subsidy.scheme,
+                route,
+                not_applied: None,
+                charge,
+            });
+        }
+        if confirmed_by == ConfirmedBy::None {
+            return not_applied(self, NotApplied::NoInsurance, rules);
+        }
+        match subsidy.scheme {
+            SubsidyScheme::IndependenceSupport => rules.insert(R::KouhiJiritsuShienCopay),
+            SubsidyScheme::IntractableDisease | SubsidyScheme::ChildChronic => {
+                rules.insert(R::KouhiNanbyoCopay);
+            }
+            _ => rules.insert(R::KouhiLocalCharge),
+        }
+        let (pmh_live, in_area) = match found {
+            Found::Local(city, scheme) => {
+                let in_area = !scheme.in_prefecture_only
+                    || s.clinic
+                        .prefecture
+                        .as_deref()
+                        .is_none_or(|p| p == city.prefecture);
+                (
+                    s.clinic.pmh && scheme.pmh_from.is_some_and(|from| date >= from),
+                    in_area,
+                )
+            }
+            Found::National(_) => (false, true),
+        };
+        if !in_area {
+            rules.insert(R::KouhiOutOfAreaReimbursement);
+            self.step(
+                StepKind::AdviseSubsidyReimbursement,
+                &[R::KouhiOutOfAreaReimbursement],
+            );
+            return not_applied(self, NotApplied::OutOfArea, rules);
+        }
+        if subsidy.scheme.is_local() {
+            rules.insert(R::KouhiInAreaGenbutsu);
+        }
+        let card_confirmed = myna == MynaOutcome::Confirmed;
+        if s.clinic.pmh && subsidy.scheme.is_local() {
+            if !pmh_live {
+                rules.insert(R::PmhMunicipalitySchemeConnected);
+            } else if !card_confirmed {
+                rules.insert(R::PmhNeedsMynaHokensho);
+            }
+        } else if subsidy.scheme.is_local() {
+            rules.insert(R::PmhNonPmhClinic);
+        }
+        let route = if pmh_live && card_confirmed && !subsidy.declines_pmh {
+            rules.insert(R::PmhReaderPrompt);
+            rules.insert(R::PmhPromptAccept);
+            rules.insert(R::PmhMunicipalitySchemeConnected);
+            SubsidyRoute::Pmh
+        } else {
+            match s.subsidy_certificate() {
+                Some(doc) if date <= doc.expires => {
+                    if pmh_live && card_confirmed {
+                        rules.insert(R::PmhReaderPrompt);
+                        rules.insert(R::PmhPromptRefuse);
+                    }
+                    self.step_set(StepKind::AskForSubsidyCertificate, rules);
+                    SubsidyRoute::Certificate
+                }
+                Some(_) => {
+                    rules.insert(R::KouhiCertificateExpired);
+                    self.step(
+                        StepKind::AdviseSubsidyReimbursement,
+                        &[R::KouhiCertificateExpired, R::KouhiForgotCertificate],
+                    );
+                    return not_applied(self, NotApplied::Expired, rules);
+                }
+                None => {
+                    rules.insert(R::KouhiForgotCertificate);
+                    self.step(StepKind::AskForSubsidyCertificate, &[R::KouhiForgotCertificate]);
+                    self.step(
+                        StepKind::AdviseSubsidyReimbursement,
+                        &[R::KouhiForgotCertificate],
+                    );
+                    return not_applied(self, NotApplied::NoCertificate, rules);
+                }
+            }
+        };
+        self.step_set(StepKind::ApplySubsidy, rules);
+        self.parts.subsidy = rules;
+        Some(SubsidyRuling {
+            scheme: subsidy.scheme,
+            route,
+            not_applied: None,
+            charge,
+        })
     }
 
     /// Whether the patient truly has no insurance. The online system is authoritative: when it
@@ -664,6 +994,13 @@ impl<'a> Judge<'a> {
     /// Tries the physical card, then the smartphone.
     fn try_my_number_card(&mut self) -> MynaOutcome {
         let s = self.s;
+        if s.setting == Setting::HomeVisit && s.patient.visited_before && s.my_number_card().is_none() {
+            // A later home visit: the clinic re-queries with what the first visit's card gave.
+            self.parts.confirmed_by.insert(R::VisitRereference);
+            self.parts.confirmed_by.insert(R::VisitRequeryLater);
+            self.step(StepKind::RequeryAtClinic, &[R::VisitRereference, R::VisitRequeryLater]);
+            return self.online_result_at_home();
+        }
         if let Some(card) = s.my_number_card() {
             return match s.setting {
                 Setting::Clinic => self.card_at_clinic(card),
@@ -679,6 +1016,15 @@ impl<'a> Judge<'a> {
                 self.step(StepKind::AskForPhysicalCard, &[R::DocMynaSmartphone]);
                 return MynaOutcome::Failed {
                     reason: MynaFailure::SmartphoneUnsupported,
+                };
+            }
+            if let Some(expires) = phone.card_expires
+                && self.date > expires
+            {
+                self.parts.confirmed_by.insert(R::PhoneMynaStopsOnCardOrCertExpiry);
+                self.step(StepKind::AskForPhysicalCard, &[R::PhoneMynaStopsOnCardOrCertExpiry]);
+                return MynaOutcome::Failed {
+                    reason: MynaFailure::PhoneExpired,
                 };
             }
             if let Some(failed) = self.equipment_check() {
@@ -714,6 +1060,30 @@ impl<'a> Judge<'a> {
         let s = self.s;
         let (cert, cert_rules) = cert_status(self.policy, card, self.date);
         self.cert = Some(cert);
+        if card.someone_else {
+            self.parts.confirmed_by.insert(R::WrongPersonCard);
+            self.step(StepKind::RefuseOtherPersonsCard, &[R::WrongPersonCard]);
+            return MynaOutcome::Failed {
+                reason: MynaFailure::WrongPerson,
+            };
+        }
+        let app_ready = s.clinic.myna_app
+            && s.clinic.reader == ReaderState::Broken
+            && s.clinic.network == Network::Up
+            && card.photo
+            && self.date >= self.date_of(K::MynaAppCounterFrom);
+        if app_ready && !matches!(cert, CertStatus::Expired | CertStatus::RenewedToday) {
+            // The reader is broken: the マイナ資格確認アプリ reads the card at the counter and
+            // staff compare the photo (目視).
+            self.parts.confirmed_by.insert(R::ReaderBrokenAppRoute);
+            self.step(StepKind::UseMynaApp, &[R::ReaderBrokenAppRoute]);
+            self.auth = Some(AuthMode::Visual);
+            self.parts.auth = RuleSet::of(&[R::ReaderBrokenAppRoute, R::AuthVisualWhen]);
+            if matches!(cert, CertStatus::InGrace | CertStatus::Expiring) {
+                self.step_set(StepKind::AdviseCertRenewal, cert_rules);
+            }
+            return self.online_result();
+        }
         if let Some(failed) = self.equipment_check() {
             return failed;
         }
@@ -744,6 +1114,30 @@ impl<'a> Judge<'a> {
     /// Face, then PIN, then 目視, as the reader offers them.
     fn authenticate_at_reader(&mut self, card: &MyNumberCard) -> bool {
         let mut rules = RuleSet::EMPTY.with(R::AuthMethods);
+        if self.s.patient.capacity == Capacity::CannotOperate && card.photo {
+            // They cannot use the reader: staff 目視 with the card's photo.
+            rules.insert(R::CannotOperateVisual);
+            rules.insert(R::AuthVisualWhen);
+            let mut visual = RuleSet::of(&[R::CannotOperateVisual, R::AuthVisualWhen]);
+            if self.date >= self.date_of(K::VisualPasscodeFrom) {
+                visual.insert(R::AuthVisualProcedure2025);
+                if !self.s.clinic.visual_passcode_set {
+                    self.step(StepKind::SetVisualPasscode, &[R::AuthVisualProcedure2025]);
+                }
+                self.step_set(StepKind::VisualCheck, visual);
+            } else {
+                self.step_set(StepKind::VisualCheck, visual);
+                self.step(StepKind::SwitchBackToAutoMode, &[R::HandlingRevertMode]);
+            }
+            self.auth = Some(AuthMode::Visual);
+            self.parts.auth = rules;
+            return true;
+        }
+        let child = dates::age_on(self.s.patient.birth_date, self.date)
+            < self.policy.calendar().number(N::ChildPinAge);
+        if child && self.s.patient.with_parent && card.pin == PinState::Known {
+            rules.insert(R::ChildPinByParent);
+        }
         if card.pin == PinState::None {
             rules.insert(R::AuthFaceauthCard);
         }
@@ -942,6 +1336,11 @@ impl<'a> Judge<'a> {
         match self.s.patient.online_record {
             OnlineRecord::Registered => MynaOutcome::Confirmed,
             OnlineRecord::Pending | OnlineRecord::Missing => {
+                if self.s.my_number_card().is_none() {
+                    // The re-query says the earlier eligibility is gone: read the card again.
+                    self.parts.confirmed_by.insert(R::VisitRequeryInvalid);
+                    self.step(StepKind::AskForPhysicalCard, &[R::VisitRequeryInvalid]);
+                }
                 self.parts.confirmed_by.insert(R::FailInvalidCause);
                 self.step(StepKind::ExplainRegistrationLag, &[R::FailInvalidCause]);
                 MynaOutcome::Failed {
@@ -961,7 +1360,14 @@ impl<'a> Judge<'a> {
         let s = self.s;
         let date = self.date;
         let physical_card = s.my_number_card();
-        let card_failed = matches!(myna, MynaOutcome::Failed { .. }) && physical_card.is_some();
+        // A later home visit whose re-query failed counts as a card holder's: the first visit
+        // read their card.
+        let requery_failed = s.setting == Setting::HomeVisit
+            && s.patient.visited_before
+            && physical_card.is_none()
+            && matches!(myna, MynaOutcome::Failed { .. });
+        let card_failed =
+            matches!(myna, MynaOutcome::Failed { .. }) && (physical_card.is_some() || requery_failed);
         let failure = match myna {
             MynaOutcome::Failed { reason } => Some(reason),
             _ => None,
@@ -986,6 +1392,17 @@ impl<'a> Judge<'a> {
             _ => {}
         }
 
+        // 0. 生活保護 with no insurance: the paper 医療券.
+        let assistance_alone = s.patient.insurance == Insurance::None
+            && s.patient
+                .subsidy
+                .as_ref()
+                .is_some_and(|sub| sub.scheme == SubsidyScheme::PublicAssistance);
+        if assistance_alone && s.subsidy_certificate().is_some_and(|t| date <= t.expires) {
+            self.parts.confirmed_by.insert(R::KouhiSeikatsuHogoPaperTicket);
+            return ConfirmedBy::MedicalTicket;
+        }
+
         // 1. A 資格確認書 inside its validity, from the current insurer.
         if s.certificates()
             .any(|doc| doc.from_current_insurer && date <= doc.expires)
@@ -1007,8 +1424,19 @@ impl<'a> Judge<'a> {
         }
 
         // 2. The card (identity by its photo) with the お知らせ or the マイナポータル screen.
-        if card_failed && physical_card.is_some_and(|card| card.photo) {
-            let notice = s.notice().filter(|n| n.from_current_insurer);
+        let own_card = physical_card.is_some_and(|card| !card.someone_else) || requery_failed;
+        if card_failed && own_card && physical_card.is_some_and(|card| card.photo) {
+            let older = dates::age_on(s.patient.birth_date, date)
+                >= self.policy.calendar().number(N::OlderAge);
+            let expired_notice = s
+                .notice()
+                .is_some_and(|n| n.expires.is_some_and(|e| date > e));
+            if expired_notice && older {
+                self.parts.confirmed_by.insert(R::Oshirase70_74Expiry);
+            }
+            let notice = s
+                .notice()
+                .filter(|n| n.from_current_insurer && n.expires.is_none_or(|e| date <= e));
             if notice.is_some() || s.shows(DocumentKind::PortalScreen) {
                 let (rule, step) = if notice.is_some() {
                     (R::DocOshiraseWithCard, StepKind::UseCardWithNotice)
@@ -1020,6 +1448,9 @@ impl<'a> Judge<'a> {
                     let age = dates::age_on(s.patient.birth_date, date);
                     if age >= self.policy.calendar().number(N::OlderAge) {
                         rules.insert(R::DocOshiraseValidity);
+                        if s.notice().is_some_and(|n| n.expires.is_some()) {
+                            rules.insert(R::Oshirase70_74Expiry);
+                        }
                     }
                     if s.patient.insurance == Insurance::LateElderly
                         && date >= self.date_of(K::LateElderlyNewRuleFrom)
@@ -1046,6 +1477,11 @@ impl<'a> Judge<'a> {
             }
             if !card.from_current_insurer {
                 old_card_rules.insert(R::DocOldcardLostEligibility);
+                if online_lookup && card_failed {
+                    // A look-up by its numbers shows 「無効（新しい資格あり）」: the card holder
+                    // goes on to the declaration, never 10割.
+                    old_card_rules.insert(R::ResultInvalidNewExists);
+                }
                 continue;
             }
             let valid_until = card.expires.map_or(card_last_day, |e| e.min(card_last_day));
@@ -1071,9 +1507,13 @@ impl<'a> Judge<'a> {
         }
 
         // 5. A card holder whose card could not confirm: the declaration, normal copay. (Not for
-        // someone with no insurance: there is no insurer to declare.)
-        if card_failed && !self.uninsured() {
+        // someone with no insurance: there is no insurer to declare; nor with someone else's
+        // card, which says nothing about this patient.)
+        if card_failed && own_card && !self.uninsured() {
             let mut rules = RuleSet::of(&[R::FailMoushitate, R::FailInvalidNo10wari]);
+            if old_card_rules.contains(R::ResultInvalidNewExists) {
+                rules.insert(R::ResultInvalidNewExists);
+            }
             if failure == Some(MynaFailure::CertExpired) {
                 rules.insert(R::CertFailureFallback);
             }
@@ -1093,6 +1533,7 @@ impl<'a> Judge<'a> {
         // 6. No valid route: the full cost, refundable within the month.
         if self.uninsured() {
             self.parts.confirmed_by.insert(R::Fail10wariWhen);
+            self.parts.confirmed_by.insert(R::TrulyUninsured);
             return ConfirmedBy::None;
         }
         let mut rules = RuleSet::of(&[R::FailForgotCard, R::Fail10wariWhen]);

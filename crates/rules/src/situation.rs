@@ -96,6 +96,138 @@ pub struct Patient {
     /// Whether the terminal shows their name with ● (a character outside the system's set).
     #[serde(default, skip_serializing_if = "is_false")]
     pub name_has_black_circle: bool,
+    /// The 公費 (publicly funded care) they are entitled to, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subsidy: Option<Subsidy>,
+    /// A certified disability (障害認定) puts them on 後期高齢者医療 at 65–74.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub disability_certified: bool,
+    /// Whether they can use the reader themselves.
+    #[serde(default, skip_serializing_if = "Capacity::is_able")]
+    pub capacity: Capacity,
+    /// A child who came with a parent (the parent may enter the child's PIN).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub with_parent: bool,
+    /// The share they would write on a 被保険者資格申立書, if they know it.
+    #[serde(
+        default,
+        with = "crate::situation::serde_opt_rate",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub declared_share: Option<CopayRate>,
+    /// An earlier visit on which they paid the full cost (10割) for want of a document.
+    #[serde(
+        default,
+        with = "serde_opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub paid_full_on: Option<Date>,
+}
+
+/// Whether the patient can use the reader.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Capacity {
+    /// They use it themselves (with help placing the card if they ask).
+    #[default]
+    Able,
+    /// They cannot operate or reach it (dementia, an injury, too unwell).
+    CannotOperate,
+}
+
+impl Capacity {
+    fn is_able(&self) -> bool {
+        *self == Capacity::Able
+    }
+}
+
+/// A 公費 the patient is entitled to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Subsidy {
+    /// Which kind.
+    pub scheme: SubsidyScheme,
+    /// The municipality's id in `municipalities.ron`, for the local schemes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub municipality: Option<String>,
+    /// Which of the city's schemes of that kind, by the start of its label (`マル子`); the
+    /// first of the kind when none is given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether they answer 利用しない at the reader's 受給者証 prompt (PMH).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub declines_pmh: bool,
+}
+
+/// The kinds of 公費.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum SubsidyScheme {
+    /// こども医療費 / 乳幼児医療 (municipal).
+    ChildMedical,
+    /// ひとり親家庭等医療費 (municipal).
+    SingleParent,
+    /// 重度心身障害者医療費 (municipal).
+    SevereDisability,
+    /// 生活保護 医療扶助.
+    PublicAssistance,
+    /// 自立支援医療.
+    IndependenceSupport,
+    /// 指定難病 (特定医療費).
+    IntractableDisease,
+    /// 小児慢性特定疾病.
+    ChildChronic,
+}
+
+impl SubsidyScheme {
+    /// Whether a municipality runs it (its rules are in the municipality table).
+    pub fn is_local(self) -> bool {
+        matches!(
+            self,
+            SubsidyScheme::ChildMedical | SubsidyScheme::SingleParent | SubsidyScheme::SevereDisability
+        )
+    }
+}
+
+/// A copay rate that may be absent, as a percent.
+pub(crate) mod serde_opt_rate {
+    use super::CopayRate;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(rate: &Option<CopayRate>, serializer: S) -> Result<S::Ok, S::Error> {
+        rate.serialize(serializer)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<CopayRate>, D::Error> {
+        Option::<CopayRate>::deserialize(deserializer)
+    }
 }
 
 /// The insurance the patient has.
@@ -204,6 +336,9 @@ impl<'de> Deserialize<'de> for LateElderlyShare {
     strum::VariantArray,
 )]
 pub enum CopayRate {
+    /// Nothing to pay (医療扶助 alone).
+    #[strum(serialize = "0")]
+    Zero,
     /// 1割.
     #[strum(serialize = "10")]
     Ten,
@@ -222,6 +357,7 @@ impl CopayRate {
     /// The rate in percent.
     pub fn percent(self) -> u8 {
         match self {
+            CopayRate::Zero => 0,
             CopayRate::Ten => 10,
             CopayRate::Twenty => 20,
             CopayRate::Thirty => 30,
@@ -232,6 +368,7 @@ impl CopayRate {
     /// The rate for a percent, if it is one.
     pub fn from_percent(percent: i64) -> Option<CopayRate> {
         match percent {
+            0 => Some(CopayRate::Zero),
             10 => Some(CopayRate::Ten),
             20 => Some(CopayRate::Twenty),
             30 => Some(CopayRate::Thirty),
@@ -257,7 +394,7 @@ impl<'de> Deserialize<'de> for CopayRate {
         let value = i64::deserialize(deserializer)?;
         CopayRate::from_percent(value).ok_or_else(|| {
             serde::de::Error::custom(format!(
-                "unknown value {value}, expected one of 10, 20, 30, 100"
+                "unknown value {value}, expected one of 0, 10, 20, 30, 100"
             ))
         })
     }
@@ -305,6 +442,10 @@ pub enum Presented {
     EligibilityNotice(EligibilityNotice),
     /// The マイナポータル eligibility screen (or its PDF) on the patient's phone.
     PortalScreen(PortalScreen),
+    /// A paper 受給者証 / 医療証 (or the 医療券 of 生活保護) for the patient's 公費.
+    SubsidyCertificate(SubsidyCertificate),
+    /// A 高齢受給者証 (70–74, beside an old 健康保険証).
+    ElderlyRecipientCertificate(ElderlyRecipientCertificate),
 }
 
 impl Presented {
@@ -317,6 +458,8 @@ impl Presented {
             Presented::EligibilityCertificate(_) => DocumentKind::EligibilityCertificate,
             Presented::EligibilityNotice(_) => DocumentKind::EligibilityNotice,
             Presented::PortalScreen(_) => DocumentKind::PortalScreen,
+            Presented::SubsidyCertificate(_) => DocumentKind::SubsidyCertificate,
+            Presented::ElderlyRecipientCertificate(_) => DocumentKind::ElderlyRecipientCertificate,
         }
     }
 }
@@ -351,6 +494,31 @@ pub enum DocumentKind {
     EligibilityNotice,
     /// The マイナポータル screen.
     PortalScreen,
+    /// A 受給者証 / 医療証 / 医療券 of a 公費.
+    SubsidyCertificate,
+    /// A 高齢受給者証.
+    ElderlyRecipientCertificate,
+}
+
+/// A paper 公費 certificate.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubsidyCertificate {
+    /// The last day it is valid (for the 医療券, the end of its month).
+    #[serde(with = "serde_date")]
+    pub expires: Date,
+}
+
+/// A 高齢受給者証: the share of a 70–74 patient.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ElderlyRecipientCertificate {
+    /// The share printed on it (20 or 30).
+    #[serde(rename = "share_percent")]
+    pub share: CopayRate,
+    /// The last day it is valid.
+    #[serde(with = "serde_date")]
+    pub expires: Date,
 }
 
 /// A physical My Number card.
@@ -388,6 +556,9 @@ pub struct MyNumberCard {
         skip_serializing_if = "Option::is_none"
     )]
     pub cert_renewed_on: Option<Date>,
+    /// The card is someone else's (a family member's brought by mistake).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub someone_else: bool,
 }
 
 /// The PIN (暗証番号) as far as the patient is concerned. The game never holds a real PIN.
@@ -423,6 +594,14 @@ pub struct SmartphoneCard {
     /// Which phone: the iPhone confirms with Face ID / Touch ID, Android with a 4-digit PIN.
     #[serde(default)]
     pub os: PhoneOs,
+    /// The day the physical card (or its certificate) expires: the phone's function stops with
+    /// it. None when it is valid well beyond the visit.
+    #[serde(
+        default,
+        with = "serde_opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub card_expires: Option<Date>,
 }
 
 /// The smartphone's system.
@@ -480,12 +659,20 @@ pub struct EligibilityNotice {
     /// Whether it is from the insurer the patient has now.
     #[serde(default = "yes", skip_serializing_if = "is_true")]
     pub from_current_insurer: bool,
+    /// The expiry printed on it (a 70–74 patient's お知らせ runs to 7/31, with the share).
+    #[serde(
+        default,
+        with = "serde_opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expires: Option<Date>,
 }
 
 impl Default for EligibilityNotice {
     fn default() -> Self {
         EligibilityNotice {
             from_current_insurer: true,
+            expires: None,
         }
     }
 }
@@ -511,6 +698,16 @@ pub struct Clinic {
     /// Whether the clinic has set its own 目視 passcode on the terminal.
     #[serde(default = "yes", skip_serializing_if = "is_true")]
     pub visual_passcode_set: bool,
+    /// Whether the clinic's system takes 医療費助成 from PMH (Public Medical Hub).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub pmh: bool,
+    /// The clinic's prefecture (a local 医療証 is applied only in its own); none: the same as
+    /// the patient's municipality.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prefecture: Option<String>,
+    /// Whether the clinic has the マイナ資格確認アプリ on a registered device.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub myna_app: bool,
 }
 
 impl Default for Clinic {
@@ -520,6 +717,9 @@ impl Default for Clinic {
             network: Network::Up,
             smartphone_reader: false,
             visual_passcode_set: true,
+            pmh: false,
+            prefecture: None,
+            myna_app: false,
         }
     }
 }
@@ -594,6 +794,22 @@ impl Situation {
     /// Whether an item of this kind was shown.
     pub fn shows(&self, kind: DocumentKind) -> bool {
         self.presented.iter().any(|item| item.kind() == kind)
+    }
+
+    /// The 公費 certificate, if one was shown.
+    pub fn subsidy_certificate(&self) -> Option<&SubsidyCertificate> {
+        self.presented.iter().find_map(|item| match item {
+            Presented::SubsidyCertificate(doc) => Some(doc),
+            _ => None,
+        })
+    }
+
+    /// The 高齢受給者証, if one was shown.
+    pub fn elderly_certificate(&self) -> Option<&ElderlyRecipientCertificate> {
+        self.presented.iter().find_map(|item| match item {
+            Presented::ElderlyRecipientCertificate(doc) => Some(doc),
+            _ => None,
+        })
     }
 
     /// The お知らせ, if one was shown.

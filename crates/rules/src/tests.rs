@@ -27,6 +27,12 @@ fn visit(on: &str) -> Situation {
             card_lost: false,
             requests_assistance: false,
             name_has_black_circle: false,
+            subsidy: None,
+            disability_certified: false,
+            capacity: Capacity::Able,
+            with_parent: false,
+            declared_share: None,
+            paid_full_on: None,
         },
         presented: Vec::new(),
         clinic: Clinic::default(),
@@ -44,6 +50,7 @@ fn card() -> MyNumberCard {
         in_sleeve: false,
         card_expires: None,
         cert_renewed_on: None,
+        someone_else: false,
     }
 }
 
@@ -264,6 +271,7 @@ fn cases() -> Vec<(&'static str, Situation, Expect)> {
                 myna(visit(today), |c| {
                     c.photo = false;
                     c.face_recognized = false;
+                    c.face_recognized = false;
                 }),
                 |s| s.patient.birth_date = date(2025, 10, 1),
             ),
@@ -279,6 +287,7 @@ fn cases() -> Vec<(&'static str, Situation, Expect)> {
             with(
                 myna(visit(today), |c| {
                     c.photo = false;
+                    c.face_recognized = false;
                     c.pin = PinState::Forgotten;
                 }),
                 |s| s.patient.birth_date = date(2025, 10, 1),
@@ -374,7 +383,10 @@ fn cases() -> Vec<(&'static str, Situation, Expect)> {
         ),
         (
             "card itself expired beyond its grace",
-            myna(visit(today), |c| c.card_expires = Some(date(2026, 3, 1))),
+            myna(visit(today), |c| {
+                c.card_expires = Some(date(2026, 3, 1));
+                c.cert_expires = date(2026, 3, 1);
+            }),
             Expect {
                 by: Some(C::Declaration),
                 rules: &[RuleId::CertCardBodyExpiry, RuleId::DocMynaCardBodyValidity],
@@ -602,6 +614,7 @@ fn cases() -> Vec<(&'static str, Situation, Expect)> {
                     visit(today),
                     Presented::SmartphoneCard(SmartphoneCard {
                         os: PhoneOs::Android,
+                        card_expires: None,
                     }),
                 ),
                 |s| s.clinic.smartphone_reader = true,
@@ -1123,6 +1136,9 @@ fn the_cases_cover_every_rule() {
     for (_, situation, _) in cases() {
         covered.extend(ruling(&situation).rules);
     }
+    for (_, situation, _, _) in window_cases() {
+        covered.extend(ruling(&situation).rules);
+    }
     for (_, situation, action, _, _) in judgment_cases() {
         covered.extend(judged(&situation, action).rules);
     }
@@ -1438,6 +1454,10 @@ fn threshold_seventy_fifth_birthday() {
             s.patient.birth_date = date(1951, 11, 30);
             s.patient.income = Income::High;
             s.patient.late_elderly_share = LateElderlyShare::Ten;
+            // Everyone moves to 後期高齢者医療 on the 75th birthday.
+            if s.date >= date(2026, 11, 30) {
+                s.patient.insurance = Insurance::LateElderly;
+            }
         }))
     };
     assert_eq!(person("2026-11-29").copay, CopayRate::Thirty);
@@ -1520,6 +1540,7 @@ fn arb_card() -> impl Strategy<Value = MyNumberCard> {
                 in_sleeve: sleeve,
                 card_expires,
                 cert_renewed_on: renewed,
+                someone_else: false,
             },
         )
 }
@@ -1528,12 +1549,12 @@ fn arb_item() -> impl Strategy<Value = Presented> {
     prop_oneof![
         3 => arb_card().prop_map(Presented::MyNumberCard),
         1 => prop_oneof![Just(PhoneOs::Iphone), Just(PhoneOs::Android)]
-            .prop_map(|os| Presented::SmartphoneCard(SmartphoneCard { os })),
+            .prop_map(|os| Presented::SmartphoneCard(SmartphoneCard { os, card_expires: None })),
         2 => (proptest::option::of(arb_date(date(2024, 6, 1), 700)), any::<bool>())
             .prop_map(|(expires, current)| Presented::InsuranceCard(InsuranceCard { expires, from_current_insurer: current })),
         2 => (arb_date(date(2025, 1, 1), 2000), any::<bool>())
             .prop_map(|(expires, current)| Presented::EligibilityCertificate(EligibilityCertificate { expires, from_current_insurer: current })),
-        1 => any::<bool>().prop_map(|current| Presented::EligibilityNotice(EligibilityNotice { from_current_insurer: current })),
+        1 => any::<bool>().prop_map(|current| Presented::EligibilityNotice(EligibilityNotice { from_current_insurer: current, expires: None })),
         1 => Just(Presented::PortalScreen(PortalScreen {})),
     ]
 }
@@ -1558,7 +1579,7 @@ prop_compose! {
         passcode in any::<bool>(),
     ) -> Situation {
         let birth = date.checked_sub(jiff::Span::new().days(age_days)).unwrap();
-        Situation {
+        let s = Situation {
             date,
             setting: if home { Setting::HomeVisit } else { Setting::Clinic },
             patient: Patient {
@@ -1572,11 +1593,73 @@ prop_compose! {
                 card_lost: flags[2],
                 requests_assistance: flags[3],
                 name_has_black_circle: flags[4],
+                subsidy: None,
+                disability_certified: false,
+                capacity: Capacity::Able,
+                with_parent: false,
+                declared_share: None,
+                paid_full_on: None,
             },
             presented,
-            clinic: Clinic { reader, network, smartphone_reader: phone_reader, visual_passcode_set: passcode || flags[5] },
+            clinic: Clinic { reader, network, smartphone_reader: phone_reader, visual_passcode_set: passcode || flags[5], pmh: false, prefecture: None, myna_app: false },
+        };
+        made_consistent(s)
+    }
+}
+
+/// The situation with every fact that cannot hold together changed to one that can (the
+/// consistency checks name what to change), so the properties range over possible visits.
+fn made_consistent(mut s: Situation) -> Situation {
+    use crate::consistency::Problem as P;
+    for _ in 0..8 {
+        let problems = crate::consistency::inconsistencies(Policy::builtin(), &s);
+        if problems.is_empty() {
+            break;
+        }
+        for problem in problems {
+            let index = problem
+                .path
+                .strip_prefix("presented[")
+                .and_then(|rest| rest.split(']').next())
+                .and_then(|n| n.parse::<usize>().ok());
+            let set_card = |s: &mut Situation, f: &dyn Fn(&mut MyNumberCard)| {
+                if let Some(Presented::MyNumberCard(card)) = index.and_then(|i| s.presented.get_mut(i)) {
+                    f(card);
+                }
+            };
+            match problem.problem {
+                P::TwoCards => {
+                    if let Some(i) = index {
+                        s.presented.remove(i);
+                    }
+                }
+                P::FaceWithoutPhoto | P::OtherPersonsFace => set_card(&mut s, &|c| c.face_recognized = false),
+                P::PhotolessPastFive { .. } => set_card(&mut s, &|c| c.photo = true),
+                P::FaceauthCardTooEarly { .. } => set_card(&mut s, &|c| c.pin = PinState::Known),
+                P::RenewedAfterVisit { .. } => set_card(&mut s, &|c| c.cert_renewed_on = None),
+                P::CertificateOutlivesCard { .. } => set_card(&mut s, &|c| c.card_expires = None),
+                P::SleeveAtHome => set_card(&mut s, &|c| c.in_sleeve = false),
+                P::CertificateTooLong { .. } => {
+                    let date = s.date;
+                    if let Some(Presented::EligibilityCertificate(doc)) = index.and_then(|i| s.presented.get_mut(i)) {
+                        doc.expires = crate::dates::add_months(date, 12);
+                    }
+                }
+                P::LateElderlyUnder65 { .. } => s.patient.insurance = Insurance::National,
+                P::LateElderlyWithoutDisability { .. } => s.patient.disability_certified = true,
+                P::Over75NotLateElderly { .. } => s.patient.insurance = Insurance::LateElderly,
+                P::UninsuredButRegistered => s.patient.online_record = OnlineRecord::Missing,
+                P::UnchangedButPending | P::UnchangedOnFirstVisit => s.patient.details_unchanged = false,
+                P::LostButShown => s.patient.card_lost = false,
+                _ => {
+                    if let Some(i) = index {
+                        s.presented.remove(i);
+                    }
+                }
+            }
         }
     }
+    s
 }
 
 /// Any date the files accept (1900-01-01 to 2100-12-31).
@@ -1611,6 +1694,7 @@ prop_compose! {
                 _ => {}
             }
         }
+        // Not made consistent: any facts at all must give a ruling or a reason, never a panic.
         s
     }
 }
@@ -1667,6 +1751,11 @@ proptest! {
         let (age_rate, _) = copay_by_age(Policy::builtin(), &s);
         if r.confirmed_by == ConfirmedBy::None {
             prop_assert_eq!(r.copay, CopayRate::Full);
+        } else if r.rules.contains(RuleId::KoureiShareMissingDoc)
+            && !(s.clinic.network == Network::Up && s.patient.online_record == OnlineRecord::Registered)
+        {
+            // 70–74 with an old card, no 高齢受給者証 and no look-up: 3割 until it is settled.
+            prop_assert_eq!(r.copay, CopayRate::Thirty);
         } else {
             prop_assert_eq!(r.copay, age_rate);
         }
@@ -1807,4 +1896,622 @@ fn every_action_round_trips_through_its_name() {
             + Prescription::VARIANTS.len()
             + Advice::VARIANTS.len()
     );
+}
+
+/// A 公費 the patient is entitled to.
+fn subsidy(scheme: SubsidyScheme, city: Option<&str>, name: Option<&str>) -> Subsidy {
+    Subsidy {
+        scheme,
+        municipality: city.map(str::to_owned),
+        name: name.map(str::to_owned),
+        declines_pmh: false,
+    }
+}
+
+fn subsidy_certificate(expires: &str) -> Presented {
+    Presented::SubsidyCertificate(SubsidyCertificate { expires: d(expires) })
+}
+
+/// A four-year-old in 八王子 with マル乳.
+fn hachioji_child(on: &str) -> Situation {
+    with(myna(visit(on), |_| {}), |s| {
+        s.patient.birth_date = date(2022, 5, 10);
+        s.patient.with_parent = true;
+        s.patient.subsidy = Some(subsidy(
+            SubsidyScheme::ChildMedical,
+            Some("hachioji"),
+            Some("マル乳"),
+        ));
+    })
+}
+
+/// The situations of the 2026 window (公費 and PMH, later home visits, 70–74 documents, the
+/// smartphone tied to the card, the app at the counter, patients who cannot use the reader,
+/// the declared share, refunds, someone else's card), each with its expected handling. The
+/// rule each case names carries its sources in `rules.ron`.
+fn window_cases() -> Vec<(&'static str, Situation, Expect, Option<SubsidyRoute>)> {
+    use ConfirmedBy as C;
+    use StepKind as S;
+    let today = "2026-11-24";
+    let pmh_clinic = |s: Situation| with(s, |s| s.clinic.pmh = true);
+    vec![
+        (
+            "visit_requery_later: a later home visit with nothing shown is re-queried at the usual share",
+            with(visit(today), |s| {
+                s.setting = Setting::HomeVisit;
+                s.patient.visited_before = true;
+            }),
+            Expect {
+                by: Some(C::MyNumberCard),
+                copay: Some(30),
+                rules: &[RuleId::VisitRequeryLater, RuleId::VisitRereference],
+                steps: &[S::RequeryAtClinic],
+                ..Expect::default()
+            },
+            None,
+        ),
+        (
+            "visit_requery_invalid: the re-query says 無効: read the card again, else the declaration",
+            with(visit(today), |s| {
+                s.setting = Setting::HomeVisit;
+                s.patient.visited_before = true;
+                s.patient.online_record = OnlineRecord::Pending;
+            }),
+            Expect {
+                by: Some(C::Declaration),
+                copay: Some(30),
+                rules: &[RuleId::VisitRequeryInvalid],
+                steps: &[S::AskForPhysicalCard, S::DeclarationForm],
+                ..Expect::default()
+            },
+            None,
+        ),
+        (
+            "pmh_prompt_accept: PMH clinic, 八王子 on PMH, the card: the subsidy from the data",
+            pmh_clinic(hachioji_child(today)),
+            Expect {
+                by: Some(C::MyNumberCard),
+                copay: Some(20),
+                rules: &[
+                    RuleId::PmhReaderPrompt,
+                    RuleId::PmhPromptAccept,
+                    RuleId::PmhMunicipalitySchemeConnected,
+                    RuleId::KouhiLocalCharge,
+                    RuleId::KouhiInAreaGenbutsu,
+                    RuleId::KouhiWithInsuranceAlways,
+                ],
+                steps: &[S::ApplySubsidy],
+                ..Expect::default()
+            },
+            Some(SubsidyRoute::Pmh),
+        ),
+        (
+            "pmh_prompt_refuse: 利用しない at the prompt: the paper 医療証",
+            with(
+                showing(pmh_clinic(hachioji_child(today)), subsidy_certificate("2027-03-31")),
+                |s| {
+                    if let Some(sub) = &mut s.patient.subsidy {
+                        sub.declines_pmh = true;
+                    }
+                },
+            ),
+            Expect {
+                rules: &[RuleId::PmhPromptRefuse],
+                steps: &[S::AskForSubsidyCertificate, S::ApplySubsidy],
+                ..Expect::default()
+            },
+            Some(SubsidyRoute::Certificate),
+        ),
+        (
+            "pmh_municipality_scheme_connected: before 八王子's PMH start the paper is needed",
+            showing(pmh_clinic(hachioji_child("2026-03-31")), subsidy_certificate("2027-03-31")),
+            Expect {
+                rules: &[RuleId::PmhMunicipalitySchemeConnected],
+                steps: &[S::AskForSubsidyCertificate, S::ApplySubsidy],
+                ..Expect::default()
+            },
+            Some(SubsidyRoute::Certificate),
+        ),
+        (
+            "pmh_non_pmh_clinic: a clinic not on PMH takes the paper 医療証",
+            showing(hachioji_child(today), subsidy_certificate("2027-03-31")),
+            Expect {
+                rules: &[RuleId::PmhNonPmhClinic, RuleId::KouhiInAreaGenbutsu],
+                steps: &[S::ApplySubsidy],
+                ..Expect::default()
+            },
+            Some(SubsidyRoute::Certificate),
+        ),
+        (
+            "pmh_needs_myna_hokensho: with a 資格確認書 the PMH data do not come",
+            with(
+                showing(
+                    showing(pmh_clinic(visit(today)), certificate("2027-03-31")),
+                    subsidy_certificate("2027-03-31"),
+                ),
+                |s| {
+                    s.patient.birth_date = date(2022, 5, 10);
+                    s.patient.subsidy = Some(subsidy(
+                        SubsidyScheme::ChildMedical,
+                        Some("hachioji"),
+                        Some("マル乳"),
+                    ));
+                },
+            ),
+            Expect {
+                by: Some(C::EligibilityCertificate),
+                rules: &[RuleId::PmhNeedsMynaHokensho],
+                ..Expect::default()
+            },
+            Some(SubsidyRoute::Certificate),
+        ),
+        (
+            "kouhi_forgot_certificate: no 医療証 and no PMH: the insurance share, claimed back",
+            hachioji_child(today),
+            Expect {
+                copay: Some(20),
+                rules: &[RuleId::KouhiForgotCertificate],
+                steps: &[S::AskForSubsidyCertificate, S::AdviseSubsidyReimbursement],
+                ..Expect::default()
+            },
+            Some(SubsidyRoute::NotApplied),
+        ),
+        (
+            "kouhi_certificate_expired: an expired 医療証 is not applied",
+            showing(hachioji_child(today), subsidy_certificate("2026-03-31")),
+            Expect {
+                rules: &[RuleId::KouhiCertificateExpired],
+                steps: &[S::AdviseSubsidyReimbursement],
+                ..Expect::default()
+            },
+            Some(SubsidyRoute::NotApplied),
+        ),
+        (
+            "kouhi_out_of_area_reimbursement: a Tokyo 医療証 at a clinic in 神奈川",
+            with(
+                showing(hachioji_child(today), subsidy_certificate("2027-03-31")),
+                |s| s.clinic.prefecture = Some("神奈川県".to_owned()),
+            ),
+            Expect {
+                copay: Some(20),
+                rules: &[RuleId::KouhiOutOfAreaReimbursement],
+                steps: &[S::AdviseSubsidyReimbursement],
+                ..Expect::default()
+            },
+            Some(SubsidyRoute::NotApplied),
+        ),
+        (
+            "kouhi_seikatsu_hogo_online: 医療扶助 alone, with the card: nothing to pay",
+            with(myna(visit(today), |_| {}), |s| {
+                s.patient.insurance = Insurance::None;
+                s.patient.subsidy = Some(subsidy(SubsidyScheme::PublicAssistance, None, None));
+            }),
+            Expect {
+                by: Some(C::MyNumberCard),
+                copay: Some(0),
+                rules: &[
+                    RuleId::KouhiSeikatsuHogoOnline,
+                    RuleId::KouhiSeikatsuHogoKokuhoLost,
+                ],
+                steps: &[S::ApplySubsidy],
+                ..Expect::default()
+            },
+            Some(SubsidyRoute::Online),
+        ),
+        (
+            "kouhi_seikatsu_hogo_paper_ticket: the paper 医療券",
+            with(showing(visit(today), subsidy_certificate("2026-11-30")), |s| {
+                s.patient.insurance = Insurance::None;
+                s.patient.online_record = OnlineRecord::Missing;
+                s.patient.subsidy = Some(subsidy(SubsidyScheme::PublicAssistance, None, None));
+            }),
+            Expect {
+                by: Some(C::MedicalTicket),
+                copay: Some(0),
+                rules: &[RuleId::KouhiSeikatsuHogoPaperTicket],
+                ..Expect::default()
+            },
+            Some(SubsidyRoute::Certificate),
+        ),
+        (
+            "kouhi_jiritsu_shien_copay: 自立支援医療: 1割",
+            with(
+                showing(myna(visit(today), |_| {}), subsidy_certificate("2027-03-31")),
+                |s| {
+                    s.patient.subsidy =
+                        Some(subsidy(SubsidyScheme::IndependenceSupport, None, None));
+                },
+            ),
+            Expect {
+                copay: Some(30),
+                rules: &[RuleId::KouhiJiritsuShienCopay],
+                steps: &[S::ApplySubsidy],
+                ..Expect::default()
+            },
+            Some(SubsidyRoute::Certificate),
+        ),
+        (
+            "kouhi_nanbyo_copay: 指定難病: 2割",
+            with(
+                showing(myna(visit(today), |_| {}), subsidy_certificate("2027-03-31")),
+                |s| {
+                    s.patient.subsidy = Some(subsidy(SubsidyScheme::IntractableDisease, None, None));
+                },
+            ),
+            Expect {
+                rules: &[RuleId::KouhiNanbyoCopay],
+                steps: &[S::ApplySubsidy],
+                ..Expect::default()
+            },
+            Some(SubsidyRoute::Certificate),
+        ),
+        (
+            "kourei_jukyusha_card: 70–74 with an old card: the share on the 高齢受給者証",
+            with(
+                showing(
+                    showing(visit("2025-06-02"), old_card(None)),
+                    Presented::ElderlyRecipientCertificate(ElderlyRecipientCertificate {
+                        share: CopayRate::Thirty,
+                        expires: date(2025, 7, 31),
+                    }),
+                ),
+                |s| s.patient.birth_date = date(1953, 4, 10),
+            ),
+            Expect {
+                by: Some(C::InsuranceCard),
+                copay: Some(30),
+                rules: &[RuleId::KoureiJukyushaCard],
+                ..Expect::default()
+            },
+            None,
+        ),
+        (
+            "kourei_share_missing_doc: no 高齢受給者証 and no look-up: 3割, settled later",
+            with(showing(visit("2025-06-02"), old_card(None)), |s| {
+                s.patient.birth_date = date(1953, 4, 10);
+                s.clinic.network = Network::Down;
+            }),
+            Expect {
+                by: Some(C::InsuranceCard),
+                copay: Some(30),
+                rules: &[RuleId::KoureiShareMissingDoc],
+                steps: &[S::AskForElderlyCertificate],
+                ..Expect::default()
+            },
+            None,
+        ),
+        (
+            "oshirase_70_74_expiry: a 70–74 お知らせ past its 7/31 is no companion to the card",
+            with(
+                showing(
+                    myna(visit(today), |c| c.cert_expires = date(2026, 1, 10)),
+                    Presented::EligibilityNotice(EligibilityNotice {
+                        from_current_insurer: true,
+                        expires: Some(date(2026, 7, 31)),
+                    }),
+                ),
+                |s| s.patient.birth_date = date(1954, 4, 10),
+            ),
+            Expect {
+                by: Some(C::Declaration),
+                copay: Some(20),
+                rules: &[RuleId::Oshirase70_74Expiry],
+                ..Expect::default()
+            },
+            None,
+        ),
+        (
+            "phone_myna_stops_on_card_or_cert_expiry: the phone stops with the card's certificate",
+            with(
+                showing(
+                    visit(today),
+                    Presented::SmartphoneCard(SmartphoneCard {
+                        os: PhoneOs::Iphone,
+                        card_expires: Some(date(2026, 10, 1)),
+                    }),
+                ),
+                |s| s.clinic.smartphone_reader = true,
+            ),
+            Expect {
+                rules: &[RuleId::PhoneMynaStopsOnCardOrCertExpiry],
+                steps: &[S::AskForPhysicalCard],
+                ..Expect::default()
+            },
+            None,
+        ),
+        (
+            "reader_broken_app_route: the マイナ資格確認アプリ at the counter",
+            with(myna(visit(today), |_| {}), |s| {
+                s.clinic.reader = ReaderState::Broken;
+                s.clinic.myna_app = true;
+            }),
+            Expect {
+                by: Some(C::MyNumberCard),
+                auth: Some(Some(AuthMode::Visual)),
+                rules: &[RuleId::ReaderBrokenAppRoute],
+                steps: &[S::UseMynaApp],
+                ..Expect::default()
+            },
+            None,
+        ),
+        (
+            "cannot_operate_visual: a patient who cannot use the reader: 目視",
+            with(myna(visit(today), |_| {}), |s| {
+                s.patient.capacity = Capacity::CannotOperate;
+            }),
+            Expect {
+                by: Some(C::MyNumberCard),
+                auth: Some(Some(AuthMode::Visual)),
+                rules: &[RuleId::CannotOperateVisual],
+                steps: &[S::VisualCheck],
+                ..Expect::default()
+            },
+            None,
+        ),
+        (
+            "child_pin_by_parent: a child's face not recognised: the parent enters the PIN",
+            with(myna(visit(today), |c| c.face_recognized = false), |s| {
+                s.patient.birth_date = date(2017, 6, 1);
+                s.patient.with_parent = true;
+            }),
+            Expect {
+                auth: Some(Some(AuthMode::Pin)),
+                rules: &[RuleId::ChildPinByParent],
+                steps: &[S::SuggestPin],
+                ..Expect::default()
+            },
+            None,
+        ),
+        (
+            "moushitate_declared_share: the share declared on the 申立書",
+            with(myna(visit(today), |_| {}), |s| {
+                s.patient.online_record = OnlineRecord::Pending;
+                s.patient.declared_share = Some(CopayRate::Thirty);
+                s.patient.birth_date = date(1954, 4, 10);
+            }),
+            Expect {
+                by: Some(C::Declaration),
+                copay: Some(30),
+                rules: &[RuleId::MoushitateDeclaredShare],
+                ..Expect::default()
+            },
+            None,
+        ),
+        (
+            "kouki_65_74_disability: 後期高齢者医療 at 68 with a certified disability",
+            with(myna(visit(today), |_| {}), |s| {
+                s.patient.birth_date = date(1958, 4, 10);
+                s.patient.insurance = Insurance::LateElderly;
+                s.patient.disability_certified = true;
+                s.patient.late_elderly_share = LateElderlyShare::Ten;
+            }),
+            Expect {
+                copay: Some(10),
+                rules: &[RuleId::Kouki65_74Disability],
+                ..Expect::default()
+            },
+            None,
+        ),
+        (
+            "age75_leaves_employee_insurance: at 80 on 後期高齢者医療",
+            with(myna(visit(today), |_| {}), |s| {
+                s.patient.birth_date = date(1946, 4, 10);
+                s.patient.insurance = Insurance::LateElderly;
+            }),
+            Expect {
+                copay: Some(10),
+                rules: &[RuleId::Age75LeavesEmployeeInsurance],
+                ..Expect::default()
+            },
+            None,
+        ),
+        (
+            "wrong_person_card: a family member's card is never used",
+            myna(visit(today), |c| {
+                c.someone_else = true;
+                c.face_recognized = false;
+            }),
+            Expect {
+                by: Some(C::None),
+                rules: &[RuleId::WrongPersonCard],
+                steps: &[S::RefuseOtherPersonsCard, S::ChargeFullAndRefundWithinMonth],
+                ..Expect::default()
+            },
+            None,
+        ),
+        (
+            "refund_same_month_at_clinic: paid 10割 earlier this month, now the card",
+            with(myna(visit(today), |_| {}), |s| {
+                s.patient.paid_full_on = Some(date(2026, 11, 10));
+            }),
+            Expect {
+                by: Some(C::MyNumberCard),
+                rules: &[RuleId::RefundSameMonthAtClinic],
+                steps: &[S::RefundDifference],
+                ..Expect::default()
+            },
+            None,
+        ),
+        (
+            "refund_after_month_ryouyouhi: paid 10割 last month: 療養費 from the insurer",
+            with(myna(visit(today), |_| {}), |s| {
+                s.patient.paid_full_on = Some(date(2026, 10, 20));
+            }),
+            Expect {
+                rules: &[RuleId::RefundAfterMonthRyouyouhi],
+                steps: &[S::AdviseRyouyouhi],
+                ..Expect::default()
+            },
+            None,
+        ),
+        (
+            "truly_uninsured: no insurance at all: 10割, no claim",
+            with(visit(today), |s| {
+                s.patient.insurance = Insurance::None;
+                s.patient.online_record = OnlineRecord::Missing;
+            }),
+            Expect {
+                by: Some(C::None),
+                copay: Some(100),
+                claim: Some(ClaimRoute::None),
+                rules: &[RuleId::TrulyUninsured],
+                ..Expect::default()
+            },
+            None,
+        ),
+        (
+            "result_invalid_new_exists: the old insurer's numbers show 無効（新しい資格あり）",
+            with(
+                showing(
+                    myna(visit(today), |_| {}),
+                    Presented::InsuranceCard(InsuranceCard {
+                        expires: None,
+                        from_current_insurer: false,
+                    }),
+                ),
+                |s| s.clinic.reader = ReaderState::Broken,
+            ),
+            Expect {
+                by: Some(C::Declaration),
+                rules: &[RuleId::ResultInvalidNewExists],
+                ..Expect::default()
+            },
+            None,
+        ),
+    ]
+}
+
+#[test]
+fn every_window_case_rules_as_expected() {
+    for (name, situation, expect, route) in window_cases() {
+        let r = check(name, &situation, &expect);
+        assert_eq!(r.subsidy.map(|s| s.route), route, "{name}: subsidy route");
+        // Each case names its rule, and the rule carries official sources.
+        let id = name.split(':').next().unwrap();
+        let rule_id = RuleId::from_name(id).unwrap_or_else(|| panic!("{name}: no rule {id}"));
+        assert!(r.rules.contains(rule_id), "{name}");
+        assert!(!Policy::builtin().rule(rule_id).entry.sources.is_empty());
+    }
+}
+
+#[test]
+fn the_local_charge_comes_from_the_municipality_table() {
+    // 八王子 マル子 (a school child): 200円 a visit; マル乳: free; 高槻 changed on 2025-04-01.
+    let child = |name: &str| {
+        with(
+            showing(hachioji_child("2026-11-24"), subsidy_certificate("2027-03-31")),
+            |s| {
+                s.patient.birth_date = date(2016, 5, 10);
+                if let Some(sub) = &mut s.patient.subsidy {
+                    sub.name = Some(name.to_owned());
+                }
+            },
+        )
+    };
+    assert_eq!(
+        ruling(&child("マル子")).subsidy.unwrap().charge,
+        Some(Charge::PerVisit(200))
+    );
+    assert_eq!(
+        ruling(&child("マル乳")).subsidy.unwrap().charge,
+        Some(Charge::Free)
+    );
+    let takatsuki = |on: &str| {
+        with(
+            showing(myna(visit(on), |_| {}), subsidy_certificate("2027-03-31")),
+            |s| {
+                s.patient.birth_date = date(2016, 5, 10);
+                s.patient.subsidy = Some(subsidy(
+                    SubsidyScheme::ChildMedical,
+                    Some("takatsuki"),
+                    None,
+                ));
+            },
+        )
+    };
+    let before = ruling(&takatsuki("2025-03-31")).subsidy.unwrap().charge;
+    let after = ruling(&takatsuki("2025-04-01")).subsidy.unwrap().charge;
+    assert!(matches!(before, Some(Charge::PerDay { yen: 500, .. })), "{before:?}");
+    assert_eq!(after, Some(Charge::Free));
+}
+
+#[test]
+fn pmh_dates_move_with_the_table_the_day_before_of_and_after() {
+    let child = |on: &str| ruling(&with(hachioji_child(on), |s| s.clinic.pmh = true));
+    assert_eq!(
+        child("2026-03-31").subsidy.unwrap().route,
+        SubsidyRoute::NotApplied
+    );
+    assert_eq!(child("2026-04-01").subsidy.unwrap().route, SubsidyRoute::Pmh);
+    assert_eq!(child("2026-04-02").subsidy.unwrap().route, SubsidyRoute::Pmh);
+}
+
+#[test]
+fn the_app_at_the_counter_starts_on_its_date() {
+    let s = |on: &str| {
+        ruling(&with(myna(visit(on), |_| {}), |s| {
+            s.clinic.reader = ReaderState::Broken;
+            s.clinic.myna_app = true;
+        }))
+    };
+    let day = Policy::builtin()
+        .calendar()
+        .date(CalendarKey::MynaAppCounterFrom);
+    let before = day.yesterday().unwrap().to_string();
+    let after = day.tomorrow().unwrap().to_string();
+    assert_ne!(s(&before).confirmed_by, ConfirmedBy::MyNumberCard);
+    assert_eq!(s(&day.to_string()).confirmed_by, ConfirmedBy::MyNumberCard);
+    assert_eq!(s(&after).confirmed_by, ConfirmedBy::MyNumberCard);
+}
+
+#[test]
+fn impossible_facts_are_refused_naming_the_field() {
+    use crate::consistency::Problem;
+    let cases: Vec<(Situation, &str)> = vec![
+        (
+            with(visit("2026-11-24"), |s| s.patient.birth_date = date(1946, 1, 1)),
+            "patient.insurance",
+        ),
+        (
+            with(visit("2026-11-24"), |s| {
+                s.patient.birth_date = date(1958, 1, 1);
+                s.patient.insurance = Insurance::LateElderly;
+            }),
+            "patient.disability_certified",
+        ),
+        (
+            showing(
+                visit("2026-11-24"),
+                Presented::ElderlyRecipientCertificate(ElderlyRecipientCertificate {
+                    share: CopayRate::Twenty,
+                    expires: date(2027, 7, 31),
+                }),
+            ),
+            "presented[0]",
+        ),
+        (
+            with(visit("2026-11-24"), |s| {
+                s.patient.subsidy = Some(subsidy(
+                    SubsidyScheme::ChildMedical,
+                    Some("atlantis"),
+                    None,
+                ));
+            }),
+            "patient.subsidy.municipality",
+        ),
+        (
+            showing(visit("2026-11-24"), subsidy_certificate("2027-01-01")),
+            "presented[0]",
+        ),
+    ];
+    for (s, path) in cases {
+        match rule(Policy::builtin(), &s) {
+            Err(RulingError::Inconsistent(problem)) => {
+                assert_eq!(problem.path, path, "{problem}");
+                assert!(problem.to_string().starts_with(path));
+                assert_ne!(problem.problem, Problem::TwoCards);
+            }
+            other => panic!("{path}: {other:?}"),
+        }
+    }
 }

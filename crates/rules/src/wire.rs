@@ -574,7 +574,7 @@ mod tests {
         let text = FULL.replace(r#"{"type": "portal_screen"}"#, r#"{"type": "passport"}"#);
         assert_eq!(
             error_of(&text),
-            r#"presented[5].type: unknown value "passport", expected one of my_number_card, smartphone_card, insurance_card, eligibility_certificate, eligibility_notice, portal_screen"#
+            r#"presented[5].type: unknown value "passport", expected one of my_number_card, smartphone_card, insurance_card, eligibility_certificate, eligibility_notice, portal_screen, subsidy_certificate, elderly_recipient_certificate"#
         );
     }
 

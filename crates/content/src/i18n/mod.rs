@@ -94,6 +94,7 @@ macro_rules! shipped {
 shipped!(
     "app.ftl",
     "cli.ftl",
+    "free.ftl",
     "records.ftl",
     "rules.ftl",
     "scenario.ftl",

@@ -84,17 +84,52 @@ pub enum PatientLine {
 }
 
 impl PatientLine {
-    /// The fluent id: `free-patient-<line>` (`-<document>` for lines about one).
-    pub fn message_id(self) -> String {
+    /// The line's key: `<line>` or `<line>-<document>` (an author's `free_lines` use it).
+    pub fn key(self) -> String {
         let name: &'static str = self.into();
         match self {
             PatientLine::HandsOver(kind)
             | PatientLine::HasNone(kind)
             | PatientLine::TakesBack(kind) => {
-                format!("free-patient-{name}-{}", madoguchi_rules::Name::name(kind))
+                format!("{name}-{}", madoguchi_rules::Name::name(kind))
             }
-            _ => format!("free-patient-{name}"),
+            _ => name.to_owned(),
         }
+    }
+
+    /// The engine's generic line: `free-patient-<key>`.
+    pub fn message_id(self) -> String {
+        format!("free-patient-{}", self.key())
+    }
+
+    /// Every line there is, for checking texts and authors' keys.
+    pub fn all() -> Vec<PatientLine> {
+        use madoguchi_rules::VariantArray;
+        let mut all = vec![
+            PatientLine::Greeting,
+            PatientLine::NoInsuranceDocument,
+            PatientLine::CardLost,
+            PatientLine::VisitedBefore,
+            PatientLine::FirstVisit,
+            PatientLine::NothingChanged,
+            PatientLine::SomethingChanged,
+            PatientLine::AsksForHelp,
+            PatientLine::RefusesPin,
+            PatientLine::Uneasy,
+            PatientLine::Understands,
+            PatientLine::UpsetFullCost,
+            PatientLine::UpsetPressured,
+            PatientLine::Pays,
+            PatientLine::FillsForm,
+            PatientLine::TakesCardBack,
+            PatientLine::Leaves,
+        ];
+        for kind in DocumentKind::VARIANTS {
+            all.push(PatientLine::HandsOver(*kind));
+            all.push(PatientLine::HasNone(*kind));
+            all.push(PatientLine::TakesBack(*kind));
+        }
+        all
     }
 }
 

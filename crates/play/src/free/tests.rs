@@ -115,3 +115,40 @@ fn print_guessers() {
     }
     println!("{}", rows.join("\n"));
 }
+
+#[test]
+fn generated_situations_are_stable_ruled_on_and_handled_in_full_by_the_rules() {
+    use super::generate::{Theme, situation, theme_of};
+    use std::collections::BTreeMap;
+    let policy = policy();
+    let mut themes: BTreeMap<Theme, usize> = BTreeMap::new();
+    let mut failures = Vec::new();
+    for seed in 0..400u64 {
+        let scenario = situation(&policy, seed);
+        assert_eq!(
+            situation(&policy, seed).def(),
+            scenario.def(),
+            "the same seed gives the same patient"
+        );
+        *themes.entry(theme_of(&policy, seed)).or_default() += 1;
+        let (mut play, _) =
+            FreePlay::start(policy.clone(), scenario.clone(), None, Mode::Assessment).unwrap();
+        let debrief = play_out(&mut play, &mut RulesPlayer::default());
+        if debrief.score.points != debrief.score.max {
+            failures.push(format!(
+                "seed {seed}: {}/{} {:?} missed {:?} remarks {:?} acts {:?}",
+                debrief.score.points,
+                debrief.score.max,
+                debrief.parts.iter().map(|p| (p.part, p.verdict, p.expected)).collect::<Vec<_>>(),
+                debrief.steps.iter().filter(|s| !s.taken).map(|s| s.step).collect::<Vec<_>>(),
+                debrief.remarks.iter().map(|r| (r.act.key(), r.kind)).collect::<Vec<_>>(),
+                debrief.acts.iter().map(|d| d.act.key()).collect::<Vec<_>>(),
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{} of 400:\n{}", failures.len(), failures.join("\n"));
+    use madoguchi_rules::VariantArray;
+    for theme in Theme::VARIANTS {
+        assert!(themes.get(theme).copied().unwrap_or(0) >= 10, "{theme:?}: {themes:?}");
+    }
+}

@@ -51,6 +51,11 @@ pub struct ScenarioDef {
     /// learning how things were; never drawn for an assessment).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub historical: bool,
+    /// The patient's lines in free play, where the author gives their own: by the line's key
+    /// (`greeting`, `has_none-insurance_card`, `upset_full_cost`…, as in `free-patient-<key>`),
+    /// a message id of the pack. The engine's generic lines fill the rest.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub free_lines: BTreeMap<String, String>,
     /// The first beat.
     pub start: String,
     /// The beats by id.
