@@ -144,3 +144,5 @@ sync-later = The learning record store will get these later ({ $reason }); the r
 sync-status = Sending: { $total } statements, { $sent } sent, { $waiting } waiting (last sent { $last })
 sync-group-header = The group's assessments ({ $count } people, from the learning record store)
 sync-group-row = { $name }   [installation { $installation }]   { $result } { $overall }%   { $count } assessments   { $at }
+cli-help-play-free = Window mode: act freely on the reader, terminal, documents and the rest; judged on the whole handling (with --text)
+cli-help-play-shift = Today's shift: N generated patients in a row (with --free --text)

@@ -286,3 +286,23 @@ free-theme-debrief-full_cost = Nothing can confirm the insurance: 10割 now, and
 free-theme-debrief-paper_document = Checking in with a 資格確認書 or an old health insurance card
 free-theme-debrief-pin = A forgotten or locked PIN, or a card with no PIN
 free-theme-debrief-age = The copay by age
+
+## 公費 documents and the register
+free-act-examine-subsidy_certificate = Look closely at the 受給者証 / 医療証
+free-act-examine-elderly_recipient_certificate = Look closely at the 高齢受給者証
+free-act-hand_back-subsidy_certificate = Hand back the 受給者証 / 医療証
+free-act-hand_back-elderly_recipient_certificate = Hand back the 高齢受給者証
+free-patient-hands_over-subsidy_certificate = Yes, here is the 医療証.
+free-patient-hands_over-elderly_recipient_certificate = Yes, here is my 高齢受給者証.
+free-patient-has_none-subsidy_certificate = Oh, I didn't bring the 医療証 today…
+free-patient-has_none-elderly_recipient_certificate = The 高齢受給者証? I didn't bring it.
+free-patient-takes_back-subsidy_certificate = Thank you.
+free-patient-takes_back-elderly_recipient_certificate = Thank you.
+free-say-ask_for-subsidy_certificate = If you have a medical subsidy certificate (医療証), may I see it?
+free-say-ask_for-elderly_recipient_certificate = May I also see your 高齢受給者証 with the insurance card?
+free-say-refuse-subsidy_certificate = I'm sorry, this certificate cannot be used today.
+free-say-refuse-elderly_recipient_certificate = I'm sorry, this 高齢受給者証 cannot be used today.
+free-say-advise-subsidy_reimbursement = Today please pay the insurance share; the subsidy can be claimed from your municipality later.
+free-say-advise-claim_ryouyouhi = For last month's full payment, you can claim 療養費 from your insurer.
+free-say-charge-0 = There is nothing to pay today.
+free-part-subsidy = 公費

@@ -215,3 +215,46 @@ finding-missed_step = a path to a check-in skips a step the right handling needs
 }; seed { $seed })
 finding-repeatable_cycle = a player can go round the loop from beat "{ $beat }" forever: { $cycle } (an assessment would never end; let the loop move on)
 present-missed-step = Step not taken
+
+## 公費 documents
+doc-title-subsidy_certificate = Medical subsidy 受給者証
+doc-title-medical_ticket = Public assistance 医療券
+doc-title-elderly_recipient_certificate = 高齢受給者証 (70–74)
+doc-field-scheme = Scheme
+doc-field-payer_number = 公費負担者番号
+doc-field-recipient_number = 受給者番号
+doc-field-window_charge = Charged at the window
+present-subsidy = 公費: { $scheme } — { $route }
+present-subsidy-charge = Charged at the window (after the 公費): { $charge }
+
+## Facts that cannot hold together (refused before any ruling)
+inconsistency-two_cards = { $path }: two My Number cards (a person has one)
+inconsistency-face_without_photo = { $path }: a card without a photo cannot recognise a face
+inconsistency-photoless_past_five = { $path }: a photo-less infant card is valid to the 5th birthday (age { $age })
+inconsistency-faceauth_card_too_early = { $path }: 顔認証 cards exist from { $from }
+inconsistency-renewed_after_visit = { $path }: renewed on { $renewed }, after the visit
+inconsistency-certificate_outlives_card = { $path }: the certificate ({ $cert }) outlives the card ({ $card })
+inconsistency-sleeve_at_home = { $path }: no face reader is used at a home visit, so a sleeve does not matter
+inconsistency-certificate_too_long = { $path }: a 資格確認書 valid until { $expires }, more than { $years } years ahead
+inconsistency-late_elderly_under65 = { $path }: 後期高齢者医療 at { $age } (from 75, or 65 with a certified disability)
+inconsistency-late_elderly_without_disability = { $path }: 後期高齢者医療 at { $age } needs a certified disability (disability_certified)
+inconsistency-over75_not_late_elderly = { $path }: aged { $age }: everyone moves to 後期高齢者医療 on the 75th birthday
+inconsistency-uninsured_but_registered = { $path }: no insurance, but the online record is registered
+inconsistency-unchanged_but_pending = { $path }: a new insurer still registering is a change, not "nothing changed"
+inconsistency-unchanged_on_first_visit = { $path }: "nothing changed" cannot be said on a first visit
+inconsistency-lost_but_shown = { $path }: the card is said lost and shown
+inconsistency-elderly_certificate_age = { $path }: the 高齢受給者証 is for 70–74 (age { $age })
+inconsistency-elderly_certificate_share = { $path }: a 高齢受給者証 shows 2割 or 3割
+inconsistency-certificate_without_subsidy = { $path }: a 受給者証 without a 公費 (patient.subsidy)
+inconsistency-unknown_municipality = { $path }: municipality "{ $given }" is not in assets/policy/municipalities.ron
+inconsistency-unknown_scheme = { $path }: { $municipality } has no such scheme in assets/policy/municipalities.ron
+inconsistency-public_assistance_without_route = { $path }: a 生活保護 recipient with no insurance needs the My Number card or the 医療券 (without either, the 福祉事務所 decides: outside these rules)
+inconsistency-parent_with_adult = { $path }: "with a parent" for a patient aged { $age }
+inconsistency-declared_share = { $path }: the share on a 申立書 is 1, 2 or 3割
+inconsistency-paid_after_visit = { $path }: the full-cost visit on { $paid } is after today
+inconsistency-other_persons_face = { $path }: someone else's card does not recognise this patient's face
+inconsistency-cannot_operate_at_home = { $path }: no reader is used at a home visit
+reader-subsidy_prompt = Use your medical subsidy certificates (医療費助成の受給者証)? (Use / Do not use)
+reader-app_check = マイナ資格確認アプリ: the card is read. Compare its photo with the patient
+terminal-validity-invalid_new_exists = Invalid, a newer eligibility exists (無効（新しい資格あり）)
+terminal-subsidy = Medical subsidy (PMH)

@@ -135,3 +135,5 @@ sync-later = 学習記録ストアへの送信は後で行います（{ $reason 
 sync-status = 送信状況：全 { $total }件、送信済み { $sent }件、未送信 { $waiting }件（最後の送信 { $last }）
 sync-group-header = グループの評価（{ $count }人、学習記録ストアから）
 sync-group-row = { $name }　［設置 { $installation }］　{ $result } { $overall }%　評価 { $count }回　{ $at }
+cli-help-play-free = 窓口モード：リーダー・端末・書類などの操作を自由に選び、対応全体で判定（--text と）
+cli-help-play-shift = 今日の勤務：生成した患者さんを N 人続けて受付（--free --text と）

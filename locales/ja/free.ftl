@@ -286,3 +286,23 @@ free-theme-debrief-full_cost = 保険を確認できるものがなく10割に�
 free-theme-debrief-paper_document = 資格確認書や従来の健康保険証での受付
 free-theme-debrief-pin = 暗証番号を忘れた・ロックされた・暗証番号のないカード
 free-theme-debrief-age = 年齢による負担割合
+
+## 公費の書類と会計
+free-act-examine-subsidy_certificate = 受給者証・医療証の内容を確かめる
+free-act-examine-elderly_recipient_certificate = 高齢受給者証の内容を確かめる
+free-act-hand_back-subsidy_certificate = 受給者証・医療証をお返しする
+free-act-hand_back-elderly_recipient_certificate = 高齢受給者証をお返しする
+free-patient-hands_over-subsidy_certificate = はい、医療証はこれです。
+free-patient-hands_over-elderly_recipient_certificate = はい、高齢受給者証です。
+free-patient-has_none-subsidy_certificate = あ、医療証は今日は持ってきていないんです…
+free-patient-has_none-elderly_recipient_certificate = 高齢受給者証…ですか？ 持ってきていません。
+free-patient-takes_back-subsidy_certificate = はい、ありがとうございます。
+free-patient-takes_back-elderly_recipient_certificate = はい、ありがとうございます。
+free-say-ask_for-subsidy_certificate = 医療費の受給者証（医療証）をお持ちでしたら、お出しいただけますか。
+free-say-ask_for-elderly_recipient_certificate = 保険証といっしょに、高齢受給者証もお見せいただけますか。
+free-say-refuse-subsidy_certificate = 申し訳ございません、こちらの受給者証は本日はお使いいただけません。
+free-say-refuse-elderly_recipient_certificate = 申し訳ございません、こちらの高齢受給者証は本日はお使いいただけません。
+free-say-advise-subsidy_reimbursement = 本日は保険のご負担分をお支払いいただき、助成の分は後日、市区町村にご申請いただけます。
+free-say-advise-claim_ryouyouhi = 先月の全額のお支払い分は、ご加入の保険者に療養費として申請していただけます。
+free-say-charge-0 = 本日のお支払いはございません。
+free-part-subsidy = 公費

@@ -209,3 +209,46 @@ present-unscored = 選択肢が一つだけの場面なので採点しません
 finding-missed_step = 受付が終わる道で、正しい対応に必要な手順「{ $steps }」を取っていません。例：{ $path }（同じ不足で終わる結末 { $count }件。シード { $seed }）
 finding-repeatable_cycle = 場面「{ $beat }」から始まる繰り返しを、いつまでも回り続けられます：{ $cycle }（評価が終わらなくなります。繰り返しの中で先へ進ませてください）
 present-missed-step = 取らなかった手順
+
+## 公費の書類
+doc-title-subsidy_certificate = 医療費助成 受給者証
+doc-title-medical_ticket = 生活保護法 医療券
+doc-title-elderly_recipient_certificate = 健康保険 高齢受給者証
+doc-field-scheme = 制度
+doc-field-payer_number = 公費負担者番号
+doc-field-recipient_number = 受給者番号
+doc-field-window_charge = 窓口での負担
+present-subsidy = 公費：{ $scheme } — { $route }
+present-subsidy-charge = 窓口負担（公費適用後）：{ $charge }
+
+## 成り立たない事実（判定の前に拒否）
+inconsistency-two_cards = { $path }：マイナンバーカードが2枚あります（1人1枚です）
+inconsistency-face_without_photo = { $path }：写真のないカードで顔認証はできません
+inconsistency-photoless_past_five = { $path }：写真のない乳児用カードは5歳の誕生日までです（{ $age }歳）
+inconsistency-faceauth_card_too_early = { $path }：顔認証マイナンバーカードは{ $from }からです
+inconsistency-renewed_after_visit = { $path }：更新日 { $renewed } が受診日より後です
+inconsistency-certificate_outlives_card = { $path }：電子証明書（{ $cert }）がカード本体（{ $card }）より長く有効になっています
+inconsistency-sleeve_at_home = { $path }：訪問先では顔認証付きカードリーダーを使わないため、ケースは関係しません
+inconsistency-certificate_too_long = { $path }：資格確認書の有効期限 { $expires } は{ $years }年を超えています
+inconsistency-late_elderly_under65 = { $path }：{ $age }歳で後期高齢者医療にはなりません（75歳から。障害認定なら65歳から）
+inconsistency-late_elderly_without_disability = { $path }：{ $age }歳で後期高齢者医療なら障害認定（disability_certified）が必要です
+inconsistency-over75_not_late_elderly = { $path }：{ $age }歳。75歳の誕生日から全員が後期高齢者医療に移ります
+inconsistency-uninsured_but_registered = { $path }：保険なしなのにオンラインの資格が登録済みです
+inconsistency-unchanged_but_pending = { $path }：保険者が変わった（登録待ち）なら「変わりなし」ではありません
+inconsistency-unchanged_on_first_visit = { $path }：初診では「前回から変わりなし」は確かめられません
+inconsistency-lost_but_shown = { $path }：カードをなくしたのに、カードが出されています
+inconsistency-elderly_certificate_age = { $path }：高齢受給者証は70〜74歳のものです（{ $age }歳）
+inconsistency-elderly_certificate_share = { $path }：高齢受給者証の割合は2割か3割です
+inconsistency-certificate_without_subsidy = { $path }：公費（patient.subsidy）がないのに受給者証が出されています
+inconsistency-unknown_municipality = { $path }：市区町村「{ $given }」は assets/policy/municipalities.ron にありません
+inconsistency-unknown_scheme = { $path }：{ $municipality } にはその制度が assets/policy/municipalities.ron にありません
+inconsistency-public_assistance_without_route = { $path }：保険のない生活保護の方は、マイナンバーカードか医療券が必要です（どちらもなければ福祉事務所へ。この判定の対象外）
+inconsistency-parent_with_adult = { $path }：{ $age }歳の方に「保護者同伴」は使えません
+inconsistency-declared_share = { $path }：申立書の割合は1割・2割・3割のどれかです
+inconsistency-paid_after_visit = { $path }：10割で受診した日 { $paid } が今日より後です
+inconsistency-other_persons_face = { $path }：他人のカードで本人の顔は認証されません
+inconsistency-cannot_operate_at_home = { $path }：訪問先ではカードリーダーを使いません
+reader-subsidy_prompt = 医療費助成の各種受給者証を利用しますか（利用する／利用しない）
+reader-app_check = マイナ資格確認アプリ：カードを読み取りました。カードの写真とご本人を見比べてください
+terminal-validity-invalid_new_exists = 無効（新しい資格あり）
+terminal-subsidy = 医療費助成（PMH）

@@ -221,6 +221,7 @@ impl Presenter<'_> {
         let validity = match view.validity {
             Validity::Valid => "terminal-validity-valid",
             Validity::Invalid => "terminal-validity-invalid",
+            Validity::InvalidNewExists => "terminal-validity-invalid_new_exists",
             Validity::NoRecord => "terminal-validity-no_record",
             Validity::Error => "terminal-validity-error",
         };
@@ -267,6 +268,12 @@ impl Presenter<'_> {
         }
         if view.cert_expiring {
             lines.push(self.t("terminal-cert-expiring"));
+        }
+        if let Some(scheme) = view.subsidy {
+            lines.push(self.labelled(
+                &self.t("terminal-subsidy"),
+                &self.t(&format!("subsidy-scheme-{}", scheme.name())),
+            ));
         }
         if view.validity == Validity::Valid {
             lines.push(self.t(if view.consent {
@@ -318,6 +325,35 @@ impl Presenter<'_> {
             }
             Value::Insurer(InsurerName::Previous(kind)) => {
                 self.t(&format!("doc-insurer-previous-{}", kind.name()))
+            }
+            Value::Named { ja, en } => match self.lang {
+                Lang::Ja => ja.clone(),
+                Lang::En => en.clone(),
+            },
+            Value::Charge(charge) => self.charge(*charge),
+        }
+    }
+
+    /// What the window charges under a 公費, in words.
+    pub fn charge(&self, charge: madoguchi_rules::Charge) -> String {
+        use madoguchi_rules::Charge;
+        match charge {
+            Charge::Free => self.t("charge-free"),
+            Charge::PerVisit(yen) => self.t_args("charge-per_visit", &[("yen", yen.to_string())]),
+            Charge::PerDay {
+                yen,
+                days,
+                monthly_cap,
+            } => self.t_args(
+                "charge-per_day",
+                &[
+                    ("yen", yen.to_string()),
+                    ("days", days.to_string()),
+                    ("cap", monthly_cap.to_string()),
+                ],
+            ),
+            Charge::Share(percent) => {
+                self.t_args("charge-share", &[("wari", (percent / 10).to_string())])
             }
         }
     }
@@ -381,6 +417,11 @@ impl Presenter<'_> {
             Expected::Auth(None) => self.t("auth-none"),
             Expected::Claim(route) => self.t(&format!("claim-{}", route.name())),
             Expected::Prescription(form) => self.t(&format!("prescription-{}", form.name())),
+            Expected::Subsidy(applies) => self.t(if *applies {
+                "subsidy-applies"
+            } else {
+                "subsidy-not-applied"
+            }),
         }
     }
 
@@ -410,6 +451,9 @@ impl Presenter<'_> {
                     ("first", format_date(self.lang, *first)),
                 ],
             ),
+            RulingError::Inconsistent(problem) => {
+                Self::inconsistency(self.texts, self.lang, problem)
+            }
             RulingError::BornAfterVisit { birth, date } => self.t_args(
                 "present-ruling-born-after-visit",
                 &[
@@ -586,6 +630,15 @@ impl Presenter<'_> {
             lines.push(self.t_args("present-seed", &[("seed", seed.to_string())]));
         }
         lines
+    }
+
+    /// Facts that cannot hold together, in the language (the field and what is wrong).
+    pub fn inconsistency(
+        texts: &Texts,
+        lang: Lang,
+        problem: &madoguchi_rules::Inconsistency,
+    ) -> String {
+        texts.get_args(lang, &problem.message_id(), &problem.args())
     }
 
     /// Why an assessment cannot be drawn, in the language.

@@ -47,10 +47,7 @@ impl Presenter<'_> {
     pub fn act_said(&self, act: Act) -> String {
         let id = format!("free-say-{}", act.key());
         if self.texts.has(self.lang, &id) {
-            self.t_args(
-                "present-said",
-                &[("text", self.free_text(&id))],
-            )
+            self.t_args("present-said", &[("text", self.free_text(&id))])
         } else {
             self.t_args("free-did", &[("text", self.act_label(act))])
         }
@@ -102,7 +99,10 @@ impl Presenter<'_> {
             Event::Device(DeviceEvent::Terminal(view)) => {
                 let mut lines = vec![self.t_args(
                     "present-device",
-                    &[("device", self.t("terminal-title")), ("text", String::new())],
+                    &[
+                        ("device", self.t("terminal-title")),
+                        ("text", String::new()),
+                    ],
                 )];
                 lines.extend(self.terminal(view).into_iter().map(|l| format!("  {l}")));
                 lines

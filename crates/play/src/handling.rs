@@ -51,6 +51,14 @@ pub fn steps_of(action: Action) -> &'static [StepKind] {
             &[S::OfferInfoSharing]
         }
         Action::ReturnCard => &[S::ReturnCard],
+        Action::AskFor(DocumentKind::SubsidyCertificate) => &[S::AskForSubsidyCertificate],
+        Action::ApplySubsidy => &[S::ApplySubsidy],
+        Action::Advise(Advice::SubsidyReimbursement) => &[S::AdviseSubsidyReimbursement],
+        Action::AskFor(DocumentKind::ElderlyRecipientCertificate) => &[S::AskForElderlyCertificate],
+        Action::RefundDifference => &[S::RefundDifference],
+        Action::Advise(Advice::ClaimRyouyouhi) => &[S::AdviseRyouyouhi],
+        Action::UseMynaApp => &[S::UseMynaApp],
+        Action::Refuse(DocumentKind::MyNumberCard) => &[S::RefuseOtherPersonsCard],
         _ => &[],
     }
 }

@@ -10,10 +10,9 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use jiff::ToSpan;
 use jiff::civil::date;
 use madoguchi_rules::{
-    Capacity,
-    self as rules, Action, Clinic, CopayRate, EligibilityCertificate, EligibilityNotice, Income,
-    Insurance, InsuranceCard, LateElderlyShare, MyNumberCard, Network, OnlineRecord, Patient,
-    PinState, Policy, Presented, ReaderState, Setting, Situation,
+    self as rules, Action, Capacity, Clinic, CopayRate, EligibilityCertificate, EligibilityNotice,
+    Income, Insurance, InsuranceCard, LateElderlyShare, MyNumberCard, Network, OnlineRecord,
+    Patient, PinState, Policy, Presented, ReaderState, Setting, Situation,
 };
 
 /// 1,024 situations from every combination of the fields that change the route.

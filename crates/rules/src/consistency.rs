@@ -14,8 +14,14 @@ use crate::situation::{
 };
 
 /// What is wrong.
-#[derive(Clone, Debug, PartialEq, Eq, strum::IntoStaticStr)]
+#[derive(Clone, Debug, PartialEq, Eq, strum::IntoStaticStr, strum::EnumDiscriminants)]
 #[strum(serialize_all = "snake_case")]
+#[strum_discriminants(
+    name(ProblemKind),
+    doc = "A problem without its values (every kind, for checking that each has its text).",
+    derive(strum::VariantArray, strum::IntoStaticStr),
+    strum(serialize_all = "snake_case")
+)]
 pub enum Problem {
     /// Two My Number cards: a person has one.
     TwoCards,
@@ -122,6 +128,14 @@ pub struct Inconsistency {
     pub path: String,
     /// What is wrong.
     pub problem: Problem,
+}
+
+impl ProblemKind {
+    /// The fluent id: `inconsistency-<name>`.
+    pub fn message_id(self) -> String {
+        let name: &'static str = self.into();
+        format!("inconsistency-{name}")
+    }
 }
 
 impl Inconsistency {
@@ -274,7 +288,10 @@ pub fn inconsistencies(policy: &Policy, s: &Situation) -> Vec<Inconsistency> {
                 if let Some(renewed) = card.cert_renewed_on
                     && renewed > s.date
                 {
-                    push(&at("cert_renewed_on"), Problem::RenewedAfterVisit { renewed });
+                    push(
+                        &at("cert_renewed_on"),
+                        Problem::RenewedAfterVisit { renewed },
+                    );
                 }
                 if let Some(body) = card.card_expires
                     && card.cert_expires > body
@@ -310,14 +327,20 @@ pub fn inconsistencies(policy: &Policy, s: &Situation) -> Vec<Inconsistency> {
                 let older = calendar.number(N::OlderAge);
                 let late = calendar.number(N::LateElderlyAge);
                 if age < older || age >= late {
-                    push(&format!("presented[{i}]"), Problem::ElderlyCertificateAge { age });
+                    push(
+                        &format!("presented[{i}]"),
+                        Problem::ElderlyCertificateAge { age },
+                    );
                 }
                 if !matches!(doc.share, CopayRate::Twenty | CopayRate::Thirty) {
                     push(&at("share_percent"), Problem::ElderlyCertificateShare);
                 }
             }
             Presented::SubsidyCertificate(_) if s.patient.subsidy.is_none() => {
-                push(&format!("presented[{i}]"), Problem::CertificateWithoutSubsidy);
+                push(
+                    &format!("presented[{i}]"),
+                    Problem::CertificateWithoutSubsidy,
+                );
             }
             _ => {}
         }
@@ -327,8 +350,7 @@ pub fn inconsistencies(policy: &Policy, s: &Situation) -> Vec<Inconsistency> {
     let disability_age = calendar.number(N::LateElderlyDisabilityAge);
     if p.insurance == Insurance::LateElderly && age < disability_age {
         push("patient.insurance", Problem::LateElderlyUnder65 { age });
-    } else if p.insurance == Insurance::LateElderly && age < late_age && !p.disability_certified
-    {
+    } else if p.insurance == Insurance::LateElderly && age < late_age && !p.disability_certified {
         push(
             "patient.disability_certified",
             Problem::LateElderlyWithoutDisability { age },
@@ -340,7 +362,9 @@ pub fn inconsistencies(policy: &Policy, s: &Situation) -> Vec<Inconsistency> {
     }
     if p.insurance == Insurance::None
         && p.online_record == OnlineRecord::Registered
-        && p.subsidy.as_ref().is_none_or(|sub| sub.scheme != SubsidyScheme::PublicAssistance)
+        && p.subsidy
+            .as_ref()
+            .is_none_or(|sub| sub.scheme != SubsidyScheme::PublicAssistance)
     {
         push("patient.online_record", Problem::UninsuredButRegistered);
     }
@@ -398,8 +422,7 @@ pub fn inconsistencies(policy: &Policy, s: &Situation) -> Vec<Inconsistency> {
     if p.with_parent && age >= calendar.number(N::AdultAge) {
         push("patient.with_parent", Problem::ParentWithAdult { age });
     }
-    if p
-        .declared_share
+    if p.declared_share
         .is_some_and(|rate| matches!(rate, CopayRate::Zero | CopayRate::Full))
     {
         push("patient.declared_share", Problem::DeclaredShare);

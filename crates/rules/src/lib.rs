@@ -39,15 +39,15 @@ pub mod wire;
 
 pub use calendar::{Calendar, CalendarKey, NumberKey};
 pub use catalog::{Evidence, RuleId, RuleSet, Source};
+pub use consistency::{Inconsistency, Problem, ProblemKind, inconsistencies};
 pub use judgment::{Action, ActionKind, Advice, Decision, Expected, Judgment, Verdict, judge};
+pub use municipal::{Charge, Municipalities};
 pub use policy::{Policy, PolicyError, RuleInfo};
 pub use ruling::{
     AuthMode, CertStatus, ClaimRoute, Conduct, ConfirmedBy, MynaFailure, MynaOutcome, Parts,
     Prescription, Prohibition, Ruling, RulingError, Step, StepKind, cert_status, copay_by_age,
     rule,
 };
-pub use consistency::{Inconsistency, Problem, inconsistencies};
-pub use municipal::{Charge, Municipalities};
 pub use ruling::{NotApplied, SubsidyRoute, SubsidyRuling};
 pub use situation::{
     Capacity, Clinic, CopayRate, DocumentKind, ElderlyRecipientCertificate, EligibilityCertificate,

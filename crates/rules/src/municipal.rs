@@ -11,8 +11,7 @@ use crate::dates::serde_date;
 use crate::situation::{Subsidy, SubsidyScheme};
 
 /// The shipped table.
-pub const BUILTIN_MUNICIPALITIES: &str =
-    include_str!("../../../assets/policy/municipalities.ron");
+pub const BUILTIN_MUNICIPALITIES: &str = include_str!("../../../assets/policy/municipalities.ron");
 
 /// What the window charges under a 公費 (outpatient).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -207,8 +207,8 @@ impl Policy {
         }
         let rules = slots.into_iter().flatten().collect();
 
-        let municipalities = Municipalities::parse(BUILTIN_MUNICIPALITIES).map_err(|error| {
-            PolicyError::Syntax {
+        let municipalities =
+            Municipalities::parse(BUILTIN_MUNICIPALITIES).map_err(|error| PolicyError::Syntax {
                 file: "municipalities.ron",
                 line: error.line.unwrap_or(1),
                 column: error.column.unwrap_or(1),
@@ -217,8 +217,7 @@ impl Policy {
                 } else {
                     format!("{}: {}", error.path, error.message)
                 },
-            }
-        })?;
+            })?;
         if municipalities.version != 1 {
             return Err(inconsistent(
                 "municipalities.ron",
@@ -228,7 +227,11 @@ impl Policy {
                 ),
             ));
         }
-        let cited: Vec<String> = municipalities.cited().into_iter().map(str::to_owned).collect();
+        let cited: Vec<String> = municipalities
+            .cited()
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
         check_refs("municipalities.ron", "a scheme", &cited)?;
 
         Ok(Policy {

@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::calendar::{CalendarKey as K, NumberKey as N};
 use super::catalog::{RuleId as R, RuleSet};
-use super::policy::Policy;
 use super::municipal::{Charge, Found};
+use super::policy::Policy;
 use super::situation::{
     Capacity, CopayRate, DocumentKind, Income, Insurance, MyNumberCard, Network, OnlineRecord,
     PhoneOs, PinState, ReaderState, Setting, Situation, SubsidyScheme,
@@ -807,8 +807,8 @@ impl<'a> Judge<'a> {
                 self.parts.copay.insert(R::KoureiJukyushaCard);
                 self.parts.copay.insert(R::KoureiShareMissingDoc);
                 self.step(StepKind::AskForElderlyCertificate, &[R::KoureiJukyushaCard]);
-                let online =
-                    s.clinic.network == Network::Up && s.patient.online_record == OnlineRecord::Registered;
+                let online = s.clinic.network == Network::Up
+                    && s.patient.online_record == OnlineRecord::Registered;
                 if online {
                     // The share comes from the online look-up by the card's numbers.
                     self.step(StepKind::LookUpByNumbers, &[R::KoureiShareMissingDoc]);
@@ -848,7 +848,11 @@ impl<'a> Judge<'a> {
     /// The 公費: PMH with the card where the clinic and the city are connected, the paper
     /// certificate otherwise; not applied (the insurance share today, claimed back) without
     /// it, when it has expired, or outside its prefecture.
-    fn subsidy_part(&mut self, confirmed_by: ConfirmedBy, myna: MynaOutcome) -> Option<SubsidyRuling> {
+    fn subsidy_part(
+        &mut self,
+        confirmed_by: ConfirmedBy,
+        myna: MynaOutcome,
+    ) -> Option<SubsidyRuling> {
         let s = self.s;
         let subsidy = s.patient.subsidy.as_ref()?;
         let found = self.policy.municipalities().find(subsidy)?;
@@ -870,8 +874,8 @@ impl<'a> Judge<'a> {
                 Found::National(n) => n.online_from,
                 Found::Local(..) => None,
             };
-            let online = myna == MynaOutcome::Confirmed
-                && online_from.is_some_and(|from| date >= from);
+            let online =
+                myna == MynaOutcome::Confirmed && online_from.is_some_and(|from| date >= from);
             let route = if online {
                 rules.insert(R::KouhiSeikatsuHogoOnline);
                 SubsidyRoute::Online
@@ -880,7 +884,10 @@ impl<'a> Judge<'a> {
                 SubsidyRoute::Certificate
             } else {
                 rules.insert(R::KouhiSeikatsuHogoPaperTicket);
-                self.step(StepKind::AskForSubsidyCertificate, &[R::KouhiSeikatsuHogoPaperTicket]);
+                self.step(
+                    StepKind::AskForSubsidyCertificate,
+                    &[R::KouhiSeikatsuHogoPaperTicket],
+                );
                 return not_applied(self, NotApplied::NoCertificate, rules);
             };
             if s.patient.insurance == Insurance::None {
@@ -965,7 +972,10 @@ impl<'a> Judge<'a> {
                 }
                 None => {
                     rules.insert(R::KouhiForgotCertificate);
-                    self.step(StepKind::AskForSubsidyCertificate, &[R::KouhiForgotCertificate]);
+                    self.step(
+                        StepKind::AskForSubsidyCertificate,
+                        &[R::KouhiForgotCertificate],
+                    );
                     self.step(
                         StepKind::AdviseSubsidyReimbursement,
                         &[R::KouhiForgotCertificate],
@@ -994,11 +1004,17 @@ impl<'a> Judge<'a> {
     /// Tries the physical card, then the smartphone.
     fn try_my_number_card(&mut self) -> MynaOutcome {
         let s = self.s;
-        if s.setting == Setting::HomeVisit && s.patient.visited_before && s.my_number_card().is_none() {
+        if s.setting == Setting::HomeVisit
+            && s.patient.visited_before
+            && s.my_number_card().is_none()
+        {
             // A later home visit: the clinic re-queries with what the first visit's card gave.
             self.parts.confirmed_by.insert(R::VisitRereference);
             self.parts.confirmed_by.insert(R::VisitRequeryLater);
-            self.step(StepKind::RequeryAtClinic, &[R::VisitRereference, R::VisitRequeryLater]);
+            self.step(
+                StepKind::RequeryAtClinic,
+                &[R::VisitRereference, R::VisitRequeryLater],
+            );
             return self.online_result_at_home();
         }
         if let Some(card) = s.my_number_card() {
@@ -1021,8 +1037,13 @@ impl<'a> Judge<'a> {
             if let Some(expires) = phone.card_expires
                 && self.date > expires
             {
-                self.parts.confirmed_by.insert(R::PhoneMynaStopsOnCardOrCertExpiry);
-                self.step(StepKind::AskForPhysicalCard, &[R::PhoneMynaStopsOnCardOrCertExpiry]);
+                self.parts
+                    .confirmed_by
+                    .insert(R::PhoneMynaStopsOnCardOrCertExpiry);
+                self.step(
+                    StepKind::AskForPhysicalCard,
+                    &[R::PhoneMynaStopsOnCardOrCertExpiry],
+                );
                 return MynaOutcome::Failed {
                     reason: MynaFailure::PhoneExpired,
                 };
@@ -1366,8 +1387,8 @@ impl<'a> Judge<'a> {
             && s.patient.visited_before
             && physical_card.is_none()
             && matches!(myna, MynaOutcome::Failed { .. });
-        let card_failed =
-            matches!(myna, MynaOutcome::Failed { .. }) && (physical_card.is_some() || requery_failed);
+        let card_failed = matches!(myna, MynaOutcome::Failed { .. })
+            && (physical_card.is_some() || requery_failed);
         let failure = match myna {
             MynaOutcome::Failed { reason } => Some(reason),
             _ => None,
@@ -1399,7 +1420,9 @@ impl<'a> Judge<'a> {
                 .as_ref()
                 .is_some_and(|sub| sub.scheme == SubsidyScheme::PublicAssistance);
         if assistance_alone && s.subsidy_certificate().is_some_and(|t| date <= t.expires) {
-            self.parts.confirmed_by.insert(R::KouhiSeikatsuHogoPaperTicket);
+            self.parts
+                .confirmed_by
+                .insert(R::KouhiSeikatsuHogoPaperTicket);
             return ConfirmedBy::MedicalTicket;
         }
 

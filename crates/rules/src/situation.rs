@@ -211,7 +211,9 @@ impl SubsidyScheme {
     pub fn is_local(self) -> bool {
         matches!(
             self,
-            SubsidyScheme::ChildMedical | SubsidyScheme::SingleParent | SubsidyScheme::SevereDisability
+            SubsidyScheme::ChildMedical
+                | SubsidyScheme::SingleParent
+                | SubsidyScheme::SevereDisability
         )
     }
 }
@@ -221,11 +223,16 @@ pub(crate) mod serde_opt_rate {
     use super::CopayRate;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-    pub fn serialize<S: Serializer>(rate: &Option<CopayRate>, serializer: S) -> Result<S::Ok, S::Error> {
+    pub fn serialize<S: Serializer>(
+        rate: &Option<CopayRate>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         rate.serialize(serializer)
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<CopayRate>, D::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<CopayRate>, D::Error> {
         Option::<CopayRate>::deserialize(deserializer)
     }
 }

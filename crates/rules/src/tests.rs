@@ -1623,7 +1623,9 @@ fn made_consistent(mut s: Situation) -> Situation {
                 .and_then(|rest| rest.split(']').next())
                 .and_then(|n| n.parse::<usize>().ok());
             let set_card = |s: &mut Situation, f: &dyn Fn(&mut MyNumberCard)| {
-                if let Some(Presented::MyNumberCard(card)) = index.and_then(|i| s.presented.get_mut(i)) {
+                if let Some(Presented::MyNumberCard(card)) =
+                    index.and_then(|i| s.presented.get_mut(i))
+                {
                     f(card);
                 }
             };
@@ -1633,7 +1635,9 @@ fn made_consistent(mut s: Situation) -> Situation {
                         s.presented.remove(i);
                     }
                 }
-                P::FaceWithoutPhoto | P::OtherPersonsFace => set_card(&mut s, &|c| c.face_recognized = false),
+                P::FaceWithoutPhoto | P::OtherPersonsFace => {
+                    set_card(&mut s, &|c| c.face_recognized = false)
+                }
                 P::PhotolessPastFive { .. } => set_card(&mut s, &|c| c.photo = true),
                 P::FaceauthCardTooEarly { .. } => set_card(&mut s, &|c| c.pin = PinState::Known),
                 P::RenewedAfterVisit { .. } => set_card(&mut s, &|c| c.cert_renewed_on = None),
@@ -1641,7 +1645,9 @@ fn made_consistent(mut s: Situation) -> Situation {
                 P::SleeveAtHome => set_card(&mut s, &|c| c.in_sleeve = false),
                 P::CertificateTooLong { .. } => {
                     let date = s.date;
-                    if let Some(Presented::EligibilityCertificate(doc)) = index.and_then(|i| s.presented.get_mut(i)) {
+                    if let Some(Presented::EligibilityCertificate(doc)) =
+                        index.and_then(|i| s.presented.get_mut(i))
+                    {
                         doc.expires = crate::dates::add_months(date, 12);
                     }
                 }
@@ -1649,7 +1655,9 @@ fn made_consistent(mut s: Situation) -> Situation {
                 P::LateElderlyWithoutDisability { .. } => s.patient.disability_certified = true,
                 P::Over75NotLateElderly { .. } => s.patient.insurance = Insurance::LateElderly,
                 P::UninsuredButRegistered => s.patient.online_record = OnlineRecord::Missing,
-                P::UnchangedButPending | P::UnchangedOnFirstVisit => s.patient.details_unchanged = false,
+                P::UnchangedButPending | P::UnchangedOnFirstVisit => {
+                    s.patient.details_unchanged = false
+                }
                 P::LostButShown => s.patient.card_lost = false,
                 _ => {
                     if let Some(i) = index {
@@ -1909,7 +1917,9 @@ fn subsidy(scheme: SubsidyScheme, city: Option<&str>, name: Option<&str>) -> Sub
 }
 
 fn subsidy_certificate(expires: &str) -> Presented {
-    Presented::SubsidyCertificate(SubsidyCertificate { expires: d(expires) })
+    Presented::SubsidyCertificate(SubsidyCertificate {
+        expires: d(expires),
+    })
 }
 
 /// A four-year-old in 八王子 with マル乳.
@@ -1988,7 +1998,10 @@ fn window_cases() -> Vec<(&'static str, Situation, Expect, Option<SubsidyRoute>)
         (
             "pmh_prompt_refuse: 利用しない at the prompt: the paper 医療証",
             with(
-                showing(pmh_clinic(hachioji_child(today)), subsidy_certificate("2027-03-31")),
+                showing(
+                    pmh_clinic(hachioji_child(today)),
+                    subsidy_certificate("2027-03-31"),
+                ),
                 |s| {
                     if let Some(sub) = &mut s.patient.subsidy {
                         sub.declines_pmh = true;
@@ -2004,7 +2017,10 @@ fn window_cases() -> Vec<(&'static str, Situation, Expect, Option<SubsidyRoute>)
         ),
         (
             "pmh_municipality_scheme_connected: before 八王子's PMH start the paper is needed",
-            showing(pmh_clinic(hachioji_child("2026-03-31")), subsidy_certificate("2027-03-31")),
+            showing(
+                pmh_clinic(hachioji_child("2026-03-31")),
+                subsidy_certificate("2027-03-31"),
+            ),
             Expect {
                 rules: &[RuleId::PmhMunicipalitySchemeConnected],
                 steps: &[S::AskForSubsidyCertificate, S::ApplySubsidy],
@@ -2100,11 +2116,14 @@ fn window_cases() -> Vec<(&'static str, Situation, Expect, Option<SubsidyRoute>)
         ),
         (
             "kouhi_seikatsu_hogo_paper_ticket: the paper 医療券",
-            with(showing(visit(today), subsidy_certificate("2026-11-30")), |s| {
-                s.patient.insurance = Insurance::None;
-                s.patient.online_record = OnlineRecord::Missing;
-                s.patient.subsidy = Some(subsidy(SubsidyScheme::PublicAssistance, None, None));
-            }),
+            with(
+                showing(visit(today), subsidy_certificate("2026-11-30")),
+                |s| {
+                    s.patient.insurance = Insurance::None;
+                    s.patient.online_record = OnlineRecord::Missing;
+                    s.patient.subsidy = Some(subsidy(SubsidyScheme::PublicAssistance, None, None));
+                },
+            ),
             Expect {
                 by: Some(C::MedicalTicket),
                 copay: Some(0),
@@ -2116,7 +2135,10 @@ fn window_cases() -> Vec<(&'static str, Situation, Expect, Option<SubsidyRoute>)
         (
             "kouhi_jiritsu_shien_copay: 自立支援医療: 1割",
             with(
-                showing(myna(visit(today), |_| {}), subsidy_certificate("2027-03-31")),
+                showing(
+                    myna(visit(today), |_| {}),
+                    subsidy_certificate("2027-03-31"),
+                ),
                 |s| {
                     s.patient.subsidy =
                         Some(subsidy(SubsidyScheme::IndependenceSupport, None, None));
@@ -2133,9 +2155,13 @@ fn window_cases() -> Vec<(&'static str, Situation, Expect, Option<SubsidyRoute>)
         (
             "kouhi_nanbyo_copay: 指定難病: 2割",
             with(
-                showing(myna(visit(today), |_| {}), subsidy_certificate("2027-03-31")),
+                showing(
+                    myna(visit(today), |_| {}),
+                    subsidy_certificate("2027-03-31"),
+                ),
                 |s| {
-                    s.patient.subsidy = Some(subsidy(SubsidyScheme::IntractableDisease, None, None));
+                    s.patient.subsidy =
+                        Some(subsidy(SubsidyScheme::IntractableDisease, None, None));
                 },
             ),
             Expect {
@@ -2399,7 +2425,10 @@ fn the_local_charge_comes_from_the_municipality_table() {
     // 八王子 マル子 (a school child): 200円 a visit; マル乳: free; 高槻 changed on 2025-04-01.
     let child = |name: &str| {
         with(
-            showing(hachioji_child("2026-11-24"), subsidy_certificate("2027-03-31")),
+            showing(
+                hachioji_child("2026-11-24"),
+                subsidy_certificate("2027-03-31"),
+            ),
             |s| {
                 s.patient.birth_date = date(2016, 5, 10);
                 if let Some(sub) = &mut s.patient.subsidy {
@@ -2431,7 +2460,10 @@ fn the_local_charge_comes_from_the_municipality_table() {
     };
     let before = ruling(&takatsuki("2025-03-31")).subsidy.unwrap().charge;
     let after = ruling(&takatsuki("2025-04-01")).subsidy.unwrap().charge;
-    assert!(matches!(before, Some(Charge::PerDay { yen: 500, .. })), "{before:?}");
+    assert!(
+        matches!(before, Some(Charge::PerDay { yen: 500, .. })),
+        "{before:?}"
+    );
     assert_eq!(after, Some(Charge::Free));
 }
 
@@ -2442,8 +2474,14 @@ fn pmh_dates_move_with_the_table_the_day_before_of_and_after() {
         child("2026-03-31").subsidy.unwrap().route,
         SubsidyRoute::NotApplied
     );
-    assert_eq!(child("2026-04-01").subsidy.unwrap().route, SubsidyRoute::Pmh);
-    assert_eq!(child("2026-04-02").subsidy.unwrap().route, SubsidyRoute::Pmh);
+    assert_eq!(
+        child("2026-04-01").subsidy.unwrap().route,
+        SubsidyRoute::Pmh
+    );
+    assert_eq!(
+        child("2026-04-02").subsidy.unwrap().route,
+        SubsidyRoute::Pmh
+    );
 }
 
 #[test]
@@ -2469,7 +2507,9 @@ fn impossible_facts_are_refused_naming_the_field() {
     use crate::consistency::Problem;
     let cases: Vec<(Situation, &str)> = vec![
         (
-            with(visit("2026-11-24"), |s| s.patient.birth_date = date(1946, 1, 1)),
+            with(visit("2026-11-24"), |s| {
+                s.patient.birth_date = date(1946, 1, 1)
+            }),
             "patient.insurance",
         ),
         (
@@ -2491,11 +2531,8 @@ fn impossible_facts_are_refused_naming_the_field() {
         ),
         (
             with(visit("2026-11-24"), |s| {
-                s.patient.subsidy = Some(subsidy(
-                    SubsidyScheme::ChildMedical,
-                    Some("atlantis"),
-                    None,
-                ));
+                s.patient.subsidy =
+                    Some(subsidy(SubsidyScheme::ChildMedical, Some("atlantis"), None));
             }),
             "patient.subsidy.municipality",
         ),

@@ -94,7 +94,9 @@ pub fn terminal(ui: &mut egui::Ui, view: Option<&TerminalView>, presenter: &Pres
                         Some(view) => {
                             let badge = match view.validity {
                                 Validity::Valid => Color32::from_rgb(20, 120, 50),
-                                Validity::Invalid => Color32::from_rgb(190, 40, 30),
+                                Validity::Invalid | Validity::InvalidNewExists => {
+                                    Color32::from_rgb(190, 40, 30)
+                                }
                                 Validity::NoRecord => Color32::from_rgb(150, 90, 0),
                                 Validity::Error => Color32::from_rgb(120, 120, 120),
                             };

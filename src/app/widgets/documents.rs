@@ -29,6 +29,14 @@ fn colours(kind: DocumentKind) -> (Color32, Color32) {
             Color32::from_rgb(255, 255, 255),
             Color32::from_rgb(110, 110, 110),
         ),
+        DocumentKind::SubsidyCertificate => (
+            Color32::from_rgb(255, 248, 225),
+            Color32::from_rgb(170, 120, 20),
+        ),
+        DocumentKind::ElderlyRecipientCertificate => (
+            Color32::from_rgb(238, 236, 250),
+            Color32::from_rgb(100, 90, 160),
+        ),
     }
 }
 

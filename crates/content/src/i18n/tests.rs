@@ -112,6 +112,45 @@ fn engine_ids() -> Vec<String> {
     ids.extend(names::<Ending>("ending"));
     ids.extend(names::<FindingKind>("finding"));
     ids.extend(names::<ReaderScreenKind>("reader"));
+    ids.extend(names::<madoguchi_rules::SubsidyScheme>("subsidy-scheme"));
+    ids.extend(names::<madoguchi_rules::SubsidyRoute>("subsidy-route"));
+    ids.extend(names::<madoguchi_rules::NotApplied>("subsidy-not_applied"));
+    ids.extend(
+        madoguchi_rules::ProblemKind::VARIANTS
+            .iter()
+            .map(|kind| kind.message_id()),
+    );
+    // Free play: every act of every object, the objects, the patient's lines, how it ends,
+    // the parts, remarks, consequences and themes.
+    use madoguchi_play::free;
+    for act in free::every_act() {
+        ids.push(act.label_id());
+    }
+    for object in free::FIXED_OBJECTS {
+        ids.push(object.label_id());
+        for (intent, _) in free::acts_of(object) {
+            ids.push(intent.label_id());
+        }
+    }
+    for kind in DocumentKind::VARIANTS {
+        ids.push(free::Object::Document(*kind).label_id());
+    }
+    ids.extend(free::PatientLine::all().into_iter().map(|l| l.message_id()));
+    ids.extend(names::<free::FreeEnd>("free-end"));
+    ids.extend(names::<free::Part>("free-part"));
+    ids.extend(names::<free::whole::RemarkKind>("free-remark"));
+    ids.extend(names::<free::Consequence>("free-consequence"));
+    ids.extend(names::<free::generate::Theme>("free-theme"));
+    ids.extend(names::<free::generate::Theme>("free-theme-debrief"));
+    for refusal in [
+        free::Refusal::Ended,
+        free::Refusal::NotOnCounter(DocumentKind::MyNumberCard),
+        free::Refusal::NothingOnReader,
+        free::Refusal::NoNumbers,
+        free::Refusal::WrongSetting,
+    ] {
+        ids.push(refusal.message_id());
+    }
     ids.extend(
         madoguchi_play::scenario::documents::MESSAGE_IDS
             .iter()

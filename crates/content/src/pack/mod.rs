@@ -17,14 +17,10 @@ use madoguchi_play::scenario::{
     Condition, FORMAT_VERSION, MAX_BEATS, MAX_CHOICES, Scenario, ScenarioDef, Vary, holds,
 };
 use madoguchi_rules::Name;
-use madoguchi_rules::dates;
 use madoguchi_rules::privacy::looks_like_my_number;
 use madoguchi_rules::stable::fnv1a64;
 use madoguchi_rules::wire::{InputError, from_ron};
-use madoguchi_rules::{
-    CalendarKey, Decision, Insurance, NumberKey, OnlineRecord, PinState, Policy, Presented,
-    RuleSet, Ruling, Situation, Verdict, judge, rule,
-};
+use madoguchi_rules::{Decision, Policy, RuleSet, Ruling, Situation, Verdict, judge, rule};
 
 /// One text file of a pack.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -263,15 +259,27 @@ impl Finding {
                 .collect::<Vec<_>>()
                 .join(if lang == Lang::Ja { "、" } else { ", " })
         };
-        let args: Vec<(&str, String)> = self
+        let mut args: Vec<(&str, String)> = self
             .args
             .iter()
+            .filter(|(k, _)| !k.starts_with("p."))
             .map(|(k, v)| match k.as_str() {
                 "decisions" => (k.as_str(), worded("decision", v)),
                 "steps" => (k.as_str(), worded("step", v)),
                 _ => (k.as_str(), v.clone()),
             })
             .collect();
+        // A fact the engine finds impossible is worded from its own message.
+        if let Some(problem) = self.args.get("problem") {
+            let values: Vec<(&str, String)> = self
+                .args
+                .iter()
+                .filter_map(|(k, v)| k.strip_prefix("p.").map(|k| (k, v.clone())))
+                .collect();
+            let detail = texts.get_args(lang, problem, &values);
+            args.retain(|(k, _)| *k != "detail");
+            args.push(("detail", detail));
+        }
         texts.get_args(lang, &format!("finding-{}", self.kind.name()), &args)
     }
 }
@@ -925,78 +933,33 @@ impl ScenarioCheck<'_> {
 
     /// Facts that cannot happen together.
     fn check_facts(&self, s: &Situation, seed: Option<u64>, findings: &mut Vec<Finding>) {
-        let calendar = self.policy.calendar();
-        let age = dates::age_on(s.patient.birth_date, s.date);
+        // What cannot hold together is the engine's to say (the judge refuses the same); the
+        // cast's own fact is checked here.
+        for problem in madoguchi_rules::inconsistencies(self.policy, s) {
+            // Worded in the reader's language when shown: the message id and its values.
+            let mut args = vec![
+                ("detail", problem.to_string()),
+                ("problem", problem.message_id()),
+                ("seed", seed_text(seed)),
+            ];
+            let values: Vec<(String, String)> = problem
+                .args()
+                .into_iter()
+                .map(|(k, v)| (format!("p.{k}"), v))
+                .collect();
+            let owned: Vec<(&str, String)> = values
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.clone()))
+                .collect();
+            args.extend(owned);
+            findings.push(self.finding(
+                FindingKind::ImpossibleFact,
+                &args,
+                locate(&self.file.text, "facts:"),
+            ));
+        }
         let mut problems: Vec<String> = Vec::new();
-        let cards = s
-            .presented
-            .iter()
-            .filter(|p| matches!(p, Presented::MyNumberCard(_)))
-            .count();
-        if cards > 1 {
-            problems.push("two my_number_card items: a person has one card".to_owned());
-        }
-        if let Some(card) = s.my_number_card() {
-            if card.face_recognized && !card.photo {
-                problems.push("face_recognized without a photo".to_owned());
-            }
-            if !card.photo && age >= 5 {
-                problems.push(format!(
-                    "a photo-less infant card for a patient aged {age} (valid to the 5th birthday)"
-                ));
-            }
-            if card.pin == PinState::None && s.date < calendar.date(CalendarKey::FaceauthCardFrom) {
-                problems.push("a 顔認証 card before 2023-12-15".to_owned());
-            }
-            if let Some(renewed) = card.cert_renewed_on
-                && renewed > s.date
-            {
-                problems.push(format!("cert_renewed_on {renewed} is after the visit"));
-            }
-            if let Some(body) = card.card_expires
-                && card.cert_expires > body
-            {
-                problems.push(format!(
-                    "the certificate ({}) outlives the card ({body})",
-                    card.cert_expires
-                ));
-            }
-            if card.in_sleeve && s.setting == madoguchi_rules::Setting::HomeVisit {
-                problems.push("in_sleeve at a home visit, where no face reader is used".to_owned());
-            }
-        }
-        let max_years = calendar.number(NumberKey::EligibilityCertificateMaxYears);
-        for doc in s.certificates() {
-            if doc.expires > dates::add_months(s.date, 12 * max_years) {
-                problems.push(format!("a 資格確認書 valid until {}, more than {max_years} years ahead (doc_kakunin_max_5y)", doc.expires));
-            }
-        }
         let p = &s.patient;
-        if p.insurance == Insurance::LateElderly && age < 65 {
-            problems.push(format!(
-                "後期高齢者医療 at age {age} (from 75, or 65 with a certified disability)"
-            ));
-        }
-        let late_from = dates::birthday(p.birth_date, calendar.number(NumberKey::LateElderlyAge));
-        if matches!(p.insurance, Insurance::Employee | Insurance::National) && s.date >= late_from {
-            problems.push(format!(
-                "{} insurance at age {age}: everyone moves to 後期高齢者医療 on the 75th birthday",
-                insurance_text(p.insurance)
-            ));
-        }
-        if p.insurance == Insurance::None && p.online_record == OnlineRecord::Registered {
-            problems.push("insurance none but the online record is registered".to_owned());
-        }
-        if p.details_unchanged && p.online_record == OnlineRecord::Pending {
-            problems.push(
-                "details_unchanged with a pending record: a change of insurer is a change"
-                    .to_owned(),
-            );
-        }
-        if p.details_unchanged && !p.visited_before {
-            problems
-                .push("details_unchanged on a first visit: there is nothing to compare".to_owned());
-        }
         let black_circle = self
             .def
             .cast
@@ -1005,9 +968,6 @@ impl ScenarioCheck<'_> {
             .is_some_and(|name| name.contains('●'));
         if p.name_has_black_circle != black_circle {
             problems.push("name_has_black_circle must match a ● in cast.terminal_name".to_owned());
-        }
-        if p.card_lost && s.my_number_card().is_some() {
-            problems.push("card_lost while the card is presented".to_owned());
         }
         for detail in problems {
             findings.push(self.finding(
@@ -1250,10 +1210,6 @@ fn verdict_text(verdict: Verdict) -> String {
 
 fn decision_text(decision: &Decision) -> String {
     decision.name().to_owned()
-}
-
-fn insurance_text(insurance: Insurance) -> String {
-    insurance.name().to_owned()
 }
 
 fn condition_text(condition: &Condition) -> String {

@@ -111,10 +111,10 @@ pub enum Object {
 }
 
 impl Object {
-    /// The fluent id of the object's name (`free-object-<name>`, documents by their title).
+    /// The fluent id of the object's name (`free-object-<name>`, documents by their name).
     pub fn label_id(self) -> String {
         match self {
-            Object::Document(kind) => format!("doc-title-{}", kind.name()),
+            Object::Document(kind) => format!("document-{}", kind.name()),
             other => {
                 let name: &'static str = other.into();
                 format!("free-object-{name}")
@@ -190,6 +190,8 @@ fn patient_acts() -> Vec<(Intent, Vec<Act>)> {
 /// other than the patient).
 pub fn acts_of(object: Object) -> Vec<(Intent, Vec<Act>)> {
     let one = |acts: Vec<Act>| vec![(Intent::Other, acts)];
+    // The 医療券 stands for the route of a 生活保護 recipient with no insurance.
+    let ticket = [Act::Rule(Action::ConfirmBy(ConfirmedBy::MedicalTicket))];
     let rule = |actions: &[Action]| actions.iter().map(|a| Act::Rule(*a)).collect::<Vec<_>>();
     match object {
         Object::Patient => patient_acts(),
@@ -203,6 +205,7 @@ pub fn acts_of(object: Object) -> Vec<(Intent, Vec<Act>)> {
             Action::RebootReader,
             Action::UseHomeVisitDevice,
             Action::UseLimitedTypeApp,
+            Action::UseMynaApp,
         ])),
         Object::Terminal => one(rule(&[
             Action::ConfirmBy(ConfirmedBy::MyNumberCard),
@@ -215,6 +218,9 @@ pub fn acts_of(object: Object) -> Vec<(Intent, Vec<Act>)> {
             let mut acts = vec![Act::Examine(kind)];
             if let Some(route) = route_of(kind) {
                 acts.push(Act::Rule(Action::ConfirmBy(route)));
+            }
+            if kind == DocumentKind::SubsidyCertificate {
+                acts.extend(ticket);
             }
             if kind == DocumentKind::MyNumberCard || kind == DocumentKind::InsuranceCard {
                 acts.push(Act::Rule(Action::ConfirmBy(ConfirmedBy::Provisional)));
@@ -245,7 +251,11 @@ pub fn acts_of(object: Object) -> Vec<(Intent, Vec<Act>)> {
             .map(|r| Action::Charge(*r))
             .chain(ClaimRoute::VARIANTS.iter().map(|c| Action::Claim(*c)))
             .chain(Prescription::VARIANTS.iter().map(|p| Action::Prescribe(*p)))
-            .chain([Action::ConfirmBy(ConfirmedBy::None)])
+            .chain([
+                Action::ApplySubsidy,
+                Action::RefundDifference,
+                Action::ConfirmBy(ConfirmedBy::None),
+            ])
             .map(Act::Rule)
             .collect()),
         Object::Desk => one(vec![
@@ -264,7 +274,10 @@ pub fn route_of(kind: DocumentKind) -> Option<ConfirmedBy> {
         DocumentKind::EligibilityNotice | DocumentKind::PortalScreen => {
             Some(ConfirmedBy::CardWithNotice)
         }
-        DocumentKind::MyNumberCard | DocumentKind::SmartphoneCard => None,
+        DocumentKind::MyNumberCard
+        | DocumentKind::SmartphoneCard
+        | DocumentKind::SubsidyCertificate
+        | DocumentKind::ElderlyRecipientCertificate => None,
     }
 }
 

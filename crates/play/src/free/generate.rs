@@ -142,7 +142,8 @@ const INSURERS: [(&str, Insurance); 5] = [
 ];
 
 fn add_days(date: Date, days: i64) -> Date {
-    date.checked_add(jiff::Span::new().days(days)).unwrap_or(date)
+    date.checked_add(jiff::Span::new().days(days))
+        .unwrap_or(date)
 }
 
 fn months(rng: &mut SeededRng, min: i64, max: i64) -> i32 {
@@ -284,7 +285,11 @@ fn draw(rng: &mut SeededRng, seed: u64) -> (ScenarioDef, Theme) {
         7 => (70, 74),
         _ => (75, 92),
     };
-    let (min, max) = if theme == Theme::Age { [(1, 5), (70, 74), (75, 92)][rng.index(3)] } else { (min, max) };
+    let (min, max) = if theme == Theme::Age {
+        [(1, 5), (70, 74), (75, 92)][rng.index(3)]
+    } else {
+        (min, max)
+    };
     s.patient.birth_date = birth(rng, visit, min, max);
     let age = dates::age_on(s.patient.birth_date, visit);
     let insurer = if age >= 75 {
@@ -306,7 +311,11 @@ fn draw(rng: &mut SeededRng, seed: u64) -> (ScenarioDef, Theme) {
     }
     s.patient.visited_before = rng.index(2) == 0;
     s.patient.details_unchanged = s.patient.visited_before && rng.index(3) != 0;
-    let mut my_card = card(s.patient.birth_date, visit, i16::try_from(rng.range(1, 4)).unwrap_or(2));
+    let mut my_card = card(
+        s.patient.birth_date,
+        visit,
+        i16::try_from(rng.range(1, 4)).unwrap_or(2),
+    );
     if age < 1 {
         my_card.photo = false;
     }
@@ -349,9 +358,12 @@ fn draw(rng: &mut SeededRng, seed: u64) -> (ScenarioDef, Theme) {
         Theme::Certificate => {
             // From expiring in two months to four months past.
             let expiry = dates::add_months(visit, months(rng, -4, 2));
-            my_card.cert_expires =
-                Date::new(expiry.year(), s.patient.birth_date.month(), s.patient.birth_date.day().min(28))
-                    .unwrap_or(expiry);
+            my_card.cert_expires = Date::new(
+                expiry.year(),
+                s.patient.birth_date.month(),
+                s.patient.birth_date.day().min(28),
+            )
+            .unwrap_or(expiry);
             presented.push(Presented::MyNumberCard(my_card));
             if rng.index(3) == 0 {
                 presented.push(Presented::EligibilityCertificate(EligibilityCertificate {
@@ -406,7 +418,11 @@ fn draw(rng: &mut SeededRng, seed: u64) -> (ScenarioDef, Theme) {
     }
     if rng.index(12) == 0 && !presented.is_empty() {
         presented.push(Presented::SmartphoneCard(SmartphoneCard {
-            os: if rng.index(2) == 0 { PhoneOs::Iphone } else { PhoneOs::Android },
+            os: if rng.index(2) == 0 {
+                PhoneOs::Iphone
+            } else {
+                PhoneOs::Android
+            },
             card_expires: None,
         }));
         s.clinic.smartphone_reader = rng.index(2) == 0;
@@ -433,7 +449,11 @@ fn draw(rng: &mut SeededRng, seed: u64) -> (ScenarioDef, Theme) {
 }
 
 fn cast(rng: &mut SeededRng, s: &Situation, insurer: &str) -> Cast {
-    let sex = if rng.index(2) == 0 { Sex::Female } else { Sex::Male };
+    let sex = if rng.index(2) == 0 {
+        Sex::Female
+    } else {
+        Sex::Male
+    };
     let given = match sex {
         Sex::Female => GIVEN_FEMALE[rng.index(GIVEN_FEMALE.len())],
         Sex::Male => GIVEN_MALE[rng.index(GIVEN_MALE.len())],
@@ -453,7 +473,11 @@ fn cast(rng: &mut SeededRng, s: &Situation, insurer: &str) -> Cast {
         kana: format!("{family_kana} {}", given.1),
         terminal_name: terminal.map(|t| format!("{t} {}", given.0)),
         sex,
-        companion: if age < 13 { Companion::Parent } else { Companion::None },
+        companion: if age < 13 {
+            Companion::Parent
+        } else {
+            Companion::None
+        },
         time: format!("{hour:02}:{minute:02}"),
         insurer: Some(insurer.to_owned()),
         mood: [Mood::Calm, Mood::Calm, Mood::Worried, Mood::Hurried][rng.index(4)],

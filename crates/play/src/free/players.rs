@@ -243,7 +243,8 @@ fn plan(play: &FreePlay) -> Vec<Act> {
                 }
                 acts.push(rule(Action::OfferInfoSharing));
             }
-            StepKind::ReturnCard => {}
+            StepKind::ReturnCard | StepKind::ApplySubsidy => {}
+            StepKind::AskForSubsidyCertificate => ask(&mut acts, DocumentKind::SubsidyCertificate),
             other => {
                 if let Some(action) = crate::handling::actions_for(other).into_iter().next() {
                     acts.push(rule(action));
@@ -280,6 +281,16 @@ fn plan(play: &FreePlay) -> Vec<Act> {
         acts.push(rule(Action::ConfirmBy(ruling.confirmed_by)));
     }
     acts.push(rule(Action::Charge(ruling.copay)));
+    if ruling.subsidy.is_some_and(|sub| sub.applies()) {
+        if s.shows(DocumentKind::SubsidyCertificate)
+            && ruling
+                .subsidy
+                .is_some_and(|sub| sub.route == madoguchi_rules::SubsidyRoute::Certificate)
+        {
+            ask(&mut acts, DocumentKind::SubsidyCertificate);
+        }
+        acts.push(rule(Action::ApplySubsidy));
+    }
     if ruling.claim != ClaimRoute::Normal {
         acts.push(rule(Action::Claim(ruling.claim)));
     }

@@ -139,16 +139,37 @@ fn generated_situations_are_stable_ruled_on_and_handled_in_full_by_the_rules() {
                 "seed {seed}: {}/{} {:?} missed {:?} remarks {:?} acts {:?}",
                 debrief.score.points,
                 debrief.score.max,
-                debrief.parts.iter().map(|p| (p.part, p.verdict, p.expected)).collect::<Vec<_>>(),
-                debrief.steps.iter().filter(|s| !s.taken).map(|s| s.step).collect::<Vec<_>>(),
-                debrief.remarks.iter().map(|r| (r.act.key(), r.kind)).collect::<Vec<_>>(),
+                debrief
+                    .parts
+                    .iter()
+                    .map(|p| (p.part, p.verdict, p.expected))
+                    .collect::<Vec<_>>(),
+                debrief
+                    .steps
+                    .iter()
+                    .filter(|s| !s.taken)
+                    .map(|s| s.step)
+                    .collect::<Vec<_>>(),
+                debrief
+                    .remarks
+                    .iter()
+                    .map(|r| (r.act.key(), r.kind))
+                    .collect::<Vec<_>>(),
                 debrief.acts.iter().map(|d| d.act.key()).collect::<Vec<_>>(),
             ));
         }
     }
-    assert!(failures.is_empty(), "{} of 400:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of 400:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     use madoguchi_rules::VariantArray;
     for theme in Theme::VARIANTS {
-        assert!(themes.get(theme).copied().unwrap_or(0) >= 10, "{theme:?}: {themes:?}");
+        assert!(
+            themes.get(theme).copied().unwrap_or(0) >= 10,
+            "{theme:?}: {themes:?}"
+        );
     }
 }

@@ -44,6 +44,8 @@ pub enum Part {
     Copay,
     /// The claim route (a part only when it is not the usual one).
     Claim,
+    /// The 公費 (a part only when it applies today).
+    Subsidy,
 }
 
 impl Part {
@@ -51,7 +53,7 @@ impl Part {
     pub fn max(self) -> u32 {
         match self {
             Part::Route | Part::Copay => 4,
-            Part::Auth | Part::Claim => 2,
+            Part::Auth | Part::Claim | Part::Subsidy => 2,
         }
     }
 
@@ -62,6 +64,7 @@ impl Part {
             Part::Auth => Decision::Auth,
             Part::Copay => Decision::Copay,
             Part::Claim => Decision::Claim,
+            Part::Subsidy => Decision::Subsidy,
         }
     }
 }
@@ -102,7 +105,18 @@ pub struct StepResult {
 }
 
 /// What was wrong about one act beside the parts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, strum::IntoStaticStr)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum RemarkKind {
@@ -151,6 +165,7 @@ pub struct Remark {
     Serialize,
     Deserialize,
     strum::IntoStaticStr,
+    strum::VariantArray,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]

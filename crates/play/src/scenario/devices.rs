@@ -104,6 +104,10 @@ pub enum ReaderScreen {
     SmartphoneHold,
     /// The consent screens for sharing medical information.
     Consent,
+    /// 「医療費助成の各種受給者証を利用しますか」 (PMH): 利用する / 利用しない.
+    SubsidyPrompt,
+    /// The マイナ資格確認アプリ at the counter: the card read, staff compare its photo.
+    AppCheck,
     /// "Check-in complete — take your card".
     Done,
 }
@@ -135,6 +139,8 @@ pub enum Validity {
     Valid,
     /// 無効 (the lost eligibility is shown).
     Invalid,
+    /// 無効（新しい資格あり）: the numbers asked are lost, a newer eligibility exists.
+    InvalidNewExists,
     /// 該当資格なし.
     NoRecord,
     /// The query failed (network down).
@@ -161,6 +167,8 @@ pub struct TerminalView {
     pub lost_on: Option<Date>,
     /// Whether consent to sharing was given on the reader.
     pub consent: bool,
+    /// The 公費 the terminal shows from PMH (its 医療費助成 block), if any.
+    pub subsidy: Option<madoguchi_rules::SubsidyScheme>,
 }
 
 /// The devices' state during one play-through.
@@ -273,6 +281,23 @@ impl Devices {
             }
             Action::RequeryAtClinic => {
                 let view = self.query(policy, s, Query::Requery, None);
+                self.terminal = Some(view);
+                events.push(DeviceEvent::Terminal(view));
+            }
+            Action::UseMynaApp if self.authenticated.is_none() => {
+                let ready = s.clinic.myna_app
+                    && s.date >= policy.calendar().date(CalendarKey::MynaAppCounterFrom)
+                    && s.my_number_card().is_some_and(|card| card.photo);
+                if !ready {
+                    return events;
+                }
+                if s.clinic.network == Network::Down {
+                    self.show(&mut events, ReaderScreen::NetworkError);
+                    return events;
+                }
+                self.show(&mut events, ReaderScreen::AppCheck);
+                self.authenticated = Some(AuthMode::Visual);
+                let view = self.query(policy, s, Query::Card, Some(AuthMode::Visual));
                 self.terminal = Some(view);
                 events.push(DeviceEvent::Terminal(view));
             }
@@ -505,9 +530,26 @@ impl Devices {
         if consent {
             self.show(events, ReaderScreen::Consent);
         }
+        let pmh = pmh_prompt(policy, s);
+        if pmh && s.patient.online_record == OnlineRecord::Registered {
+            self.show(events, ReaderScreen::SubsidyPrompt);
+        }
         self.show(events, ReaderScreen::Done);
         let mut view = self.query(policy, s, Query::Card, Some(mode));
         view.consent = consent;
+        if pmh && view.validity == Validity::Valid {
+            let declined = s
+                .patient
+                .subsidy
+                .as_ref()
+                .is_some_and(|sub| sub.declines_pmh);
+            view.subsidy = s
+                .patient
+                .subsidy
+                .as_ref()
+                .filter(|_| !declined)
+                .map(|sub| sub.scheme);
+        }
         self.terminal = Some(view);
         events.push(DeviceEvent::Terminal(view));
     }
@@ -521,16 +563,32 @@ impl Devices {
         auth: Option<AuthMode>,
     ) -> TerminalView {
         let calendar = policy.calendar();
+        // The numbers on hand are only a previous insurer's: they show the newer eligibility.
+        let only_old_numbers = query == Query::Numbers
+            && s.insurance_cards().any(|card| !card.from_current_insurer)
+            && !s.insurance_cards().any(|card| card.from_current_insurer)
+            && s.certificates().next().is_none()
+            && s.notice().is_none();
         let validity = if s.clinic.network == Network::Down {
             Validity::Error
         } else {
             match s.patient.online_record {
+                OnlineRecord::Registered if only_old_numbers => Validity::InvalidNewExists,
                 OnlineRecord::Registered => Validity::Valid,
                 OnlineRecord::Pending => Validity::Invalid,
                 OnlineRecord::Missing => Validity::NoRecord,
             }
         };
-        let (rate, _) = copay_by_age(policy, s);
+        let assistance_alone = s.patient.insurance == madoguchi_rules::Insurance::None
+            && s.patient
+                .subsidy
+                .as_ref()
+                .is_some_and(|sub| sub.scheme == madoguchi_rules::SubsidyScheme::PublicAssistance);
+        let (rate, _) = if assistance_alone {
+            (CopayRate::Zero, madoguchi_rules::RuleSet::EMPTY)
+        } else {
+            copay_by_age(policy, s)
+        };
         let preschool_end = dates::school_year_end(dates::legal_age_reached(
             s.patient.birth_date,
             calendar.number(NumberKey::PreschoolAge),
@@ -549,8 +607,23 @@ impl Devices {
             lost_on: (validity == Validity::Invalid)
                 .then(|| s.date.checked_sub(8.days()).unwrap_or(s.date)),
             consent: false,
+            subsidy: None,
         }
     }
+}
+
+/// Whether the reader asks 「医療費助成の各種受給者証を利用しますか」: a PMH-connected clinic,
+/// a local scheme of the patient's municipality already on PMH.
+fn pmh_prompt(policy: &Policy, s: &Situation) -> bool {
+    use madoguchi_rules::municipal::Found;
+    let Some(subsidy) = &s.patient.subsidy else {
+        return false;
+    };
+    s.clinic.pmh
+        && matches!(
+            policy.municipalities().find(subsidy),
+            Some(Found::Local(_, scheme)) if scheme.pmh_from.is_some_and(|from| s.date >= from)
+        )
 }
 
 #[cfg(test)]

@@ -138,6 +138,15 @@ pub enum Value {
     Insurer(InsurerName),
     /// Digits printed as they are (numbers keep their leading zeros).
     Digits(String),
+    /// A name from the policy data, in Japanese and in English (a 公費's scheme).
+    Named {
+        /// The Japanese.
+        ja: String,
+        /// The English.
+        en: String,
+    },
+    /// What the window charges under a 公費.
+    Charge(madoguchi_rules::Charge),
 }
 
 /// One labelled value on a document.
@@ -324,6 +333,9 @@ pub fn documents(policy: &Policy, scenario: &Scenario, s: &Situation) -> Vec<Doc
                 if older || insurance == Insurance::LateElderly {
                     fields.push(field("doc-field-copay", Value::Rate(rate)));
                 }
+                if let Some(expires) = notice.expires {
+                    fields.push(field("doc-field-expires", Value::Date(expires)));
+                }
                 Document {
                     kind: DocumentKind::EligibilityNotice,
                     title: "doc-title-eligibility_notice",
@@ -331,6 +343,25 @@ pub fn documents(policy: &Policy, scenario: &Scenario, s: &Situation) -> Vec<Doc
                     faceauth_remark: false,
                     photo: false,
                     valid_until: None,
+                }
+            }
+            Presented::SubsidyCertificate(doc) => subsidy_document(policy, scenario, s, doc),
+            Presented::ElderlyRecipientCertificate(doc) => {
+                let n = patient_numbers(scenario, s, true);
+                let mut fields = vec![
+                    name(),
+                    field("doc-field-birth", Value::Date(s.patient.birth_date)),
+                ];
+                number_fields(&n, &mut fields);
+                fields.push(field("doc-field-copay", Value::Rate(doc.share)));
+                fields.push(field("doc-field-expires", Value::Date(doc.expires)));
+                Document {
+                    kind: DocumentKind::ElderlyRecipientCertificate,
+                    title: "doc-title-elderly_recipient_certificate",
+                    fields,
+                    faceauth_remark: false,
+                    photo: false,
+                    valid_until: Some(doc.expires),
                 }
             }
             Presented::PortalScreen(_) => {
@@ -371,6 +402,13 @@ pub const MESSAGE_IDS: &[&str] = &[
     "doc-title-eligibility_certificate-late_elderly",
     "doc-title-eligibility_notice",
     "doc-title-portal_screen",
+    "doc-title-subsidy_certificate",
+    "doc-title-medical_ticket",
+    "doc-title-elderly_recipient_certificate",
+    "doc-field-scheme",
+    "doc-field-payer_number",
+    "doc-field-recipient_number",
+    "doc-field-window_charge",
     "doc-field-name",
     "doc-field-address",
     "doc-field-birth",
@@ -390,6 +428,82 @@ pub const MESSAGE_IDS: &[&str] = &[
     "doc-no-photo",
     "doc-photo",
 ];
+
+/// A paper 公費 certificate: the 受給者証 / 医療証 of the patient's scheme (its name and
+/// 公費負担者番号 from the municipality table), or the 医療券 of 生活保護.
+fn subsidy_document(
+    policy: &Policy,
+    scenario: &Scenario,
+    s: &Situation,
+    doc: &madoguchi_rules::SubsidyCertificate,
+) -> Document {
+    use madoguchi_rules::municipal::Found;
+    let field = |label: &'static str, value: Value| Field { label, value };
+    let mut fields = vec![
+        field(
+            "doc-field-name",
+            Value::Text(scenario.def().cast.name.clone()),
+        ),
+        field("doc-field-birth", Value::Date(s.patient.birth_date)),
+    ];
+    let found = s
+        .patient
+        .subsidy
+        .as_ref()
+        .and_then(|sub| policy.municipalities().find(sub));
+    let public_assistance = s
+        .patient
+        .subsidy
+        .as_ref()
+        .is_some_and(|sub| sub.scheme == madoguchi_rules::SubsidyScheme::PublicAssistance);
+    match found {
+        Some(Found::Local(city, scheme)) => {
+            fields.push(field(
+                "doc-field-scheme",
+                Value::Named {
+                    ja: format!("{} {}", city.name, scheme.label),
+                    en: format!("{} {}", city.name_en, scheme.label_en),
+                },
+            ));
+            if let Some(number) = &scheme.payer_number {
+                fields.push(field(
+                    "doc-field-payer_number",
+                    Value::Digits(number.clone()),
+                ));
+            }
+        }
+        Some(Found::National(scheme)) => fields.push(field(
+            "doc-field-scheme",
+            Value::Named {
+                ja: scheme.label.clone(),
+                en: scheme.label_en.clone(),
+            },
+        )),
+        None => {}
+    }
+    // The 受給者番号: seven digits, stable per scenario (fictional).
+    let hash = madoguchi_rules::stable::fnv1a64(&[scenario.id().as_bytes(), b"recipient"]);
+    fields.push(field(
+        "doc-field-recipient_number",
+        Value::Digits(format!("{:07}", hash % 10_000_000)),
+    ));
+    if let Some(charge) = found.and_then(|f| f.charge_on(s.date)) {
+        fields.push(field("doc-field-window_charge", Value::Charge(charge)));
+    }
+    fields.push(field("doc-field-expires", Value::Date(doc.expires)));
+    Document {
+        kind: DocumentKind::SubsidyCertificate,
+        title: if public_assistance {
+            "doc-title-medical_ticket"
+        } else {
+            "doc-title-subsidy_certificate"
+        },
+        fields,
+        faceauth_remark: false,
+        photo: false,
+        valid_until: Some(doc.expires),
+    }
+}
 
 #[cfg(test)]
 mod tests {
