@@ -40,13 +40,31 @@ pub fn fresh_seed() -> u64 {
     (z ^ (z >> 31)) % 1_000_000_000
 }
 
-/// Scenario titles for reports: the shipped library's, in either language (the id for a
-/// scenario it does not have).
+/// Scenario titles for reports: the shipped library's, or a generated patient's, in either
+/// language (the id for a scenario it does not have, such as a trainer's pack's).
 pub fn titles() -> impl Fn(&str, madoguchi_content::i18n::Lang) -> String {
     let shipped = shipped(CheckOptions { seeds: 0 });
-    move |scenario: &str, lang| match shipped.pack.scenario(scenario) {
-        Some(found) => shipped.pack.texts.get(lang, &found.def().title),
-        None => scenario.to_owned(),
+    let policy = policy();
+    move |scenario: &str, lang| {
+        let item = madoguchi_play::assessment::Item {
+            scenario: scenario.to_owned(),
+            seed: None,
+            style: madoguchi_play::session::PlayStyle::Free,
+        };
+        match item.scenario_in(&shipped.pack.scenarios, &policy) {
+            Some(found) => {
+                let (situation, _) = found.situation(None);
+                madoguchi_content::present::Presenter {
+                    texts: &shipped.pack.texts,
+                    lang,
+                    policy: &policy,
+                    scenario: &found,
+                    situation: &situation,
+                }
+                .title()
+            }
+            None => scenario.to_owned(),
+        }
     }
 }
 

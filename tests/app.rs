@@ -316,6 +316,7 @@ fn an_assessment_plays_every_drawn_scenario_and_stores_it_once_at_the_end() {
     app.world_mut().write_message(StartAssessment {
         seed: Some(21),
         count: 10,
+        style: madoguchi_play::session::PlayStyle::Guided,
     });
     app.update();
     app.update();
@@ -366,7 +367,11 @@ fn an_assessment_plays_every_drawn_scenario_and_stores_it_once_at_the_end() {
     let run = app.world().resource::<AssessmentRun>();
     let finished = run.finished.as_ref().expect("scored");
     assert!(matches!(run.stored, Some(Ok(_))), "{:?}", run.stored);
-    assert_eq!(finished.readiness.competencies.len(), 9, "every competency");
+    assert_eq!(
+        finished.readiness.competencies.len(),
+        <madoguchi_play::scenario::Competency as madoguchi_rules::VariantArray>::VARIANTS.len(),
+        "every competency"
+    );
     let (assessments, attempts) = stored(&app);
     assert_eq!(assessments.len(), 1);
     assert_eq!(assessments[0].seed, 21);
@@ -398,6 +403,7 @@ fn an_assessment_plays_every_drawn_scenario_and_stores_it_once_at_the_end() {
     app.world_mut().write_message(StartAssessment {
         seed: Some(22),
         count: 10,
+        style: madoguchi_play::session::PlayStyle::Guided,
     });
     app.update();
     app.update();
@@ -534,5 +540,124 @@ fn records_go_to_the_group_store_in_the_background_and_the_group_is_read_back() 
         .find(|(head, _)| head.starts_with("GET "))
         .unwrap();
     assert!(head.contains("related_activities=true"), "{head}");
+    std::fs::remove_dir_all(&data).unwrap();
+}
+
+/// Plays the patient at the window with the player who knows the rules.
+fn play_window_patient(app: &mut App) {
+    use madoguchi::app::window_flow::{Window, WindowAct};
+    use madoguchi_play::free::players::{Player, RulesPlayer};
+    let mut player = RulesPlayer::default();
+    for _ in 0..200 {
+        let window = app.world().resource::<Window>();
+        if window.play.ended().is_some() {
+            return;
+        }
+        let act = player.next(&window.play);
+        app.world_mut().write_message(WindowAct(act));
+        app.update();
+    }
+    panic!("the handling never ended");
+}
+
+#[test]
+fn a_window_shift_plays_through_the_adapter_to_its_debrief_and_is_recorded() {
+    use madoguchi::app::window_flow::{
+        LastWindow, StartWindow, Window, WindowAct, WindowNextPatient, WindowSource,
+    };
+    use madoguchi_play::free::Act;
+    let data = temp_dir("window");
+    let mut app = headless(&data, &[]);
+    let staff = add_staff(&mut app, "窓口 太郎");
+    app.world_mut().write_message(StartWindow {
+        source: WindowSource::Shift { seed: 4, count: 3 },
+        mode: Mode::Practice,
+    });
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Window);
+    // An act that is impossible now is refused and changes nothing.
+    let before = app.world().resource::<Window>().play.log().len();
+    app.world_mut()
+        .write_message(WindowAct(Act::Rule(madoguchi_rules::Action::ReturnCard)));
+    app.update();
+    let window = app.world().resource::<Window>();
+    assert!(window.refusal.is_some());
+    assert_eq!(window.play.log().len(), before);
+    for patient in 0..3 {
+        play_window_patient(&mut app);
+        let window = app.world().resource::<Window>();
+        assert!(
+            matches!(window.recorded, Some(Ok(_))),
+            "{:?}",
+            window.recorded
+        );
+        let (_, debrief) = window.done.last().unwrap();
+        assert_eq!(debrief.score.points, debrief.score.max, "patient {patient}");
+        if patient < 2 {
+            app.world_mut().write_message(WindowNextPatient);
+            app.update();
+        }
+    }
+    let last = app.world().resource::<LastWindow>();
+    assert_eq!(last.patients.len(), 3);
+    let stored = app
+        .world()
+        .resource::<RecordsStore>()
+        .with(|r| r.attempts(Some(staff)).unwrap())
+        .unwrap();
+    assert_eq!(stored.len(), 3);
+    assert!(
+        stored
+            .iter()
+            .all(|a| a.style == madoguchi_play::session::PlayStyle::Free)
+    );
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::WindowDebrief);
+    app.update();
+    assert_eq!(screen(&app), Screen::WindowDebrief);
+    std::fs::remove_dir_all(&data).unwrap();
+}
+
+#[test]
+fn an_assessment_at_the_window_plays_every_item_and_stores_the_result_once() {
+    use madoguchi::app::assessment::{AssessmentRun, NextAssessmentScenario, StartAssessment};
+    let data = temp_dir("window-assessment");
+    let mut app = headless(&data, &[]);
+    let staff = add_staff(&mut app, "評価 次郎");
+    app.world_mut().write_message(StartAssessment {
+        seed: Some(5),
+        count: 10,
+        style: madoguchi_play::session::PlayStyle::Free,
+    });
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Window);
+    for item in 0..10 {
+        play_window_patient(&mut app);
+        app.update();
+        app.update();
+        if item < 9 {
+            app.world_mut().write_message(NextAssessmentScenario);
+            app.update();
+            app.update();
+        }
+    }
+    assert_eq!(screen(&app), Screen::Assessment);
+    let run = app.world().resource::<AssessmentRun>();
+    let finished = run.finished.as_ref().expect("scored at the end");
+    assert!(finished.readiness.passed, "{:?}", finished.readiness);
+    assert!(matches!(run.stored, Some(Ok(_))), "{:?}", run.stored);
+    let stored = app
+        .world()
+        .resource::<RecordsStore>()
+        .with(|r| r.attempts(Some(staff)).unwrap())
+        .unwrap();
+    assert_eq!(
+        stored.len(),
+        10,
+        "the items, and no practice attempts besides"
+    );
     std::fs::remove_dir_all(&data).unwrap();
 }

@@ -146,3 +146,5 @@ sync-group-header = The group's assessments ({ $count } people, from the learnin
 sync-group-row = { $name }   [installation { $installation }]   { $result } { $overall }%   { $count } assessments   { $at }
 cli-help-play-free = Window mode: act freely on the reader, terminal, documents and the rest; judged on the whole handling (with --text)
 cli-help-play-shift = Today's shift: N generated patients in a row (with --free --text)
+cli-help-exam-guided = Assess with the scenarios' choices (the default is window mode: act freely on the reader, terminal and documents, judged on the whole handling)
+cli-help-play-acts = In a window-mode picture, the acts to take in order, by key (for example window-greet,guide_to_reader)

@@ -161,7 +161,7 @@ rule-handling_revert_mode = After the old PC-side 目視 mode, switch back to th
 ## 7 Copay rate
 
 rule-copay_preschool_20-title = 2割 before school
-rule-copay_preschool_20 = Before compulsory schooling the rate is 2割: until the first March 31 after the child legally turns 6 (the day before the birthday), so a child born on April 1 pays 2割 until the March 31 on which they turn 6, and one born on April 2 until the next March 31.
+rule-copay_preschool_20 = Before compulsory schooling the rate is 2割: until the first March 31 on or after the day the child legally turns 6 (the day before the birthday), so a child born on April 1 pays 2割 until the March 31 on which they turn 6, and one born on April 2 until the next March 31.
 rule-copay_6_69_30-title = 3割 from school to 69
 rule-copay_6_69_30 = From school entry to age 69 the rate is 3割.
 rule-copay_70_74_20-title = 2割 at 70–74 (3割 with working-level income)

@@ -13,6 +13,7 @@ competency-system_failure = Equipment and network failure
 competency-copay_by_age = Copay by age
 competency-privacy_and_conduct = Privacy and conduct
 competency-home_visit = Home visits
+competency-public_funding = Public funding (医療証, 受給者証, 生活保護, PMH)
 competency-old_cards_and_dates = Old cards, certificates and dates
 ending-served = The patient was checked in and went to treatment
 ending-patient_left = The patient left without checking in
@@ -258,3 +259,17 @@ reader-subsidy_prompt = Use your medical subsidy certificates (医療費助成�
 reader-app_check = マイナ資格確認アプリ: the card is read. Compare its photo with the patient
 terminal-validity-invalid_new_exists = Invalid, a newer eligibility exists (無効（新しい資格あり）)
 terminal-subsidy = Medical subsidy (PMH)
+finding-few_options = beat "{ $beat }" asks for a decision with { $count } options: offer at least { $min }, each a mistake real staff make
+finding-length_tell = the right option is the longest line in { $longest } of { $of } decisions ({ $lang }): vary the lengths so they do not give the answer away
+finding-hidden_fact = a drawn fact decides the answer but the trainee cannot see it: { $fields } (seed { $seed } and { $other } look the same and need different handling); show it in a document, a screen or a line, or drop the variant
+finding-document_format = { $what ->
+    [cert_birthday] the certificate expires on { $date }, not on a birthday (born { $birth }): an electronic certificate runs to the holder's birthday (seed { $seed })
+   *[minor_five_years] a minor's certificate expiring on { $date } is valid more than 5 years (born { $birth }): a child's card runs 5 years (seed { $seed })
+}
+reader-button-face = Face (顔認証)
+reader-button-pin = PIN (暗証番号)
+reader-button-agree = Agree
+reader-button-disagree = Do not agree
+reader-button-use = Use
+reader-button-not-use = Do not use
+finding-unknown_free_line = free_lines: "{ $key }" is not a patient line (did you mean "{ $near }"?)

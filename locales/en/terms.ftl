@@ -281,3 +281,4 @@ charge-per_day = { $yen } yen a day (for { $days } days a month; the municipalit
 charge-share = { $wari }割 (up to the cap on the certificate)
 myna-phone_expired = The smartphone stopped with the physical card or its certificate
 myna-wrong_person = The card is someone else's
+auth-card-photo = Visual check (the card photo compared with the patient)

@@ -137,3 +137,5 @@ sync-group-header = グループの評価（{ $count }人、学習記録スト�
 sync-group-row = { $name }　［設置 { $installation }］　{ $result } { $overall }%　評価 { $count }回　{ $at }
 cli-help-play-free = 窓口モード：リーダー・端末・書類などの操作を自由に選び、対応全体で判定（--text と）
 cli-help-play-shift = 今日の勤務：生成した患者さんを N 人続けて受付（--free --text と）
+cli-help-exam-guided = シナリオの選択肢で評価する（既定は窓口モード：リーダー・端末・書類を自由に操作し、対応全体で判定）
+cli-help-play-acts = 窓口モードの画像で、順に行う操作のキー（例 window-greet,guide_to_reader）

@@ -13,6 +13,7 @@ competency-system_failure = 機器・回線の障害
 competency-copay_by_age = 年齢と負担割合
 competency-privacy_and_conduct = 個人情報と取り扱い
 competency-home_visit = 訪問診療
+competency-public_funding = 公費（医療証・受給者証・生活保護・PMH）
 competency-old_cards_and_dates = 従来の保険証・資格確認書と日付
 ending-served = 受付が終わり、診療へ進みました
 ending-patient_left = 患者さんは受付をせずに帰りました
@@ -252,3 +253,17 @@ reader-subsidy_prompt = 医療費助成の各種受給者証を利用します�
 reader-app_check = マイナ資格確認アプリ：カードを読み取りました。カードの写真とご本人を見比べてください
 terminal-validity-invalid_new_exists = 無効（新しい資格あり）
 terminal-subsidy = 医療費助成（PMH）
+finding-few_options = 場面「{ $beat }」の判断の選択肢が { $count } 個です。{ $min } 個以上にしてください（どれも実際のスタッフがしがちな誤りに）
+finding-length_tell = { $of } 回の判断のうち { $longest } 回、正解がいちばん長い選択肢です（{ $lang }）。長さで答えがわからないようにしてください
+finding-hidden_fact = 研修生に見えない変化で答えが変わります：{ $fields }（シード { $seed } と { $other } は見た目が同じなのに正しい対応が違います）。書類・画面・せりふで見せるか、その変化をやめてください
+finding-document_format = { $what ->
+    [cert_birthday] 電子証明書の期限 { $date } が誕生日ではありません（生年月日 { $birth }）。電子証明書は誕生日まで有効です（シード { $seed }）
+   *[minor_five_years] 未成年の電子証明書が { $date } まで、5年を超えています（生年月日 { $birth }）。子どものカードは5年です（シード { $seed }）
+}
+reader-button-face = 顔認証
+reader-button-pin = 暗証番号
+reader-button-agree = 同意する
+reader-button-disagree = 同意しない
+reader-button-use = 利用する
+reader-button-not-use = 利用しない
+finding-unknown_free_line = free_lines：「{ $key }」という患者さんのせりふはありません（「{ $near }」のことですか？）

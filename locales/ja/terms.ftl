@@ -280,3 +280,4 @@ charge-per_day = 1日{ $yen }円（月{ $days }日まで。月{ $cap }円を超�
 charge-share = { $wari }割（上限は受給者証に記載）
 myna-phone_expired = カード本体か電子証明書の期限切れで、スマホのマイナ保険証が使えない
 myna-wrong_person = 本人のものではないカード
+auth-card-photo = 目視（カードの顔写真とご本人を見比べる）

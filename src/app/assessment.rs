@@ -12,7 +12,9 @@ use super::adapter::{Play, ScenarioFinished, SessionSystems, StartScenario};
 use super::packs::Packs;
 use super::staff::{CurrentStaff, RecordsStore};
 use super::state::Screen;
+use super::window_flow::{StartWindow, Window, WindowFinished, WindowSource};
 use crate::library;
+use madoguchi_play::session::PlayStyle;
 
 /// Begin an assessment for the current staff member.
 #[derive(Message, Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,6 +23,8 @@ pub struct StartAssessment {
     pub seed: Option<u64>,
     /// How many scenarios.
     pub count: usize,
+    /// At the window (free play; the default) or through the scenarios' choices.
+    pub style: PlayStyle,
 }
 
 /// Go on to the next scenario of the assessment.
@@ -61,7 +65,8 @@ pub(super) fn plugin(app: &mut App) {
         Update,
         (
             start_assessment,
-            (follow_assessment, next_scenario).run_if(resource_exists::<AssessmentRun>),
+            (follow_assessment, follow_window, next_scenario)
+                .run_if(resource_exists::<AssessmentRun>),
         )
             .chain()
             .before(SessionSystems),
@@ -78,6 +83,7 @@ fn start_assessment(
     text: Res<super::UiText>,
     mut refused: ResMut<AssessmentRefused>,
     mut scenario: MessageWriter<StartScenario>,
+    mut window: MessageWriter<StartWindow>,
 ) {
     let Some(start) = starts.read().last().copied() else {
         return;
@@ -108,6 +114,7 @@ fn start_assessment(
         &report.pack.scenarios,
         seed,
         start.count,
+        start.style,
         crate::paths::now(),
     ) {
         Ok(run) => run,
@@ -118,12 +125,7 @@ fn start_assessment(
     };
     refused.0 = None;
     if let Some(first) = run.current() {
-        scenario.write(StartScenario {
-            pack: 0,
-            scenario: first.scenario.clone(),
-            seed: first.seed,
-            mode: Mode::Assessment,
-        });
+        start_item(first, &mut scenario, &mut window);
     }
     commands.insert_resource(AssessmentRun {
         run,
@@ -158,26 +160,7 @@ fn follow_assessment(
             play.started_at,
             crate::paths::now(),
         );
-        if !assessment.is_complete() {
-            continue;
-        }
-        let Some(report) = packs.report(0) else {
-            continue;
-        };
-        let result = assessment
-            .run
-            .finish(assessment.thresholds, crate::paths::now());
-        if let Some(result) = result {
-            let record = Record::assessment(
-                &assessment.staff.name,
-                &result,
-                &report.pack.label,
-                &library::rules_version(report.pack.fingerprint),
-            );
-            assessment.stored = Some(store.store(&record, &text));
-            assessment.finished = Some(result);
-        }
-        next.set(Screen::Assessment);
+        finish_if_complete(&mut assessment, &packs, &store, &text, &mut next);
     }
 }
 
@@ -185,18 +168,108 @@ fn next_scenario(
     mut nexts: MessageReader<NextAssessmentScenario>,
     assessment: Res<AssessmentRun>,
     mut scenario: MessageWriter<StartScenario>,
+    mut window: MessageWriter<StartWindow>,
 ) {
     if nexts.read().last().is_none() {
         return;
     }
     if let Some(item) = assessment.run.current().cloned() {
-        scenario.write(StartScenario {
-            pack: 0,
-            scenario: item.scenario,
-            seed: item.seed,
-            mode: Mode::Assessment,
-        });
+        start_item(&item, &mut scenario, &mut window);
     }
+}
+
+/// Starts one item: guided through the adapter, or at the window.
+fn start_item(
+    item: &madoguchi_play::assessment::Item,
+    scenario: &mut MessageWriter<StartScenario>,
+    window: &mut MessageWriter<StartWindow>,
+) {
+    match item.style {
+        PlayStyle::Guided => {
+            scenario.write(StartScenario {
+                pack: 0,
+                scenario: item.scenario.clone(),
+                seed: item.seed,
+                mode: Mode::Assessment,
+            });
+        }
+        PlayStyle::Free => {
+            let generated = item
+                .scenario
+                .strip_prefix(madoguchi_play::free::generate::PREFIX)
+                .and_then(|seed| seed.parse::<u64>().ok());
+            let source = match generated {
+                Some(seed) => WindowSource::Generated { seed },
+                None => WindowSource::Scenario {
+                    pack: 0,
+                    scenario: item.scenario.clone(),
+                    seed: item.seed,
+                },
+            };
+            window.write(StartWindow {
+                source,
+                mode: Mode::Assessment,
+            });
+        }
+    }
+}
+
+/// Keeps each finished window item like a guided one.
+fn follow_window(
+    mut finished: MessageReader<WindowFinished>,
+    mut assessment: ResMut<AssessmentRun>,
+    window: Option<Res<Window>>,
+    packs: Res<Packs>,
+    store: Res<RecordsStore>,
+    text: Res<super::UiText>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for done in finished.read() {
+        if done.debrief.mode != Mode::Assessment || assessment.is_complete() {
+            continue;
+        }
+        let Some(window) = window.as_ref() else {
+            continue;
+        };
+        let debrief = done.debrief.as_debrief(&done.scenario.def().competencies);
+        assessment.run.record(
+            debrief,
+            window.play.situation().clone(),
+            window.started_at,
+            crate::paths::now(),
+        );
+        finish_if_complete(&mut assessment, &packs, &store, &text, &mut next);
+    }
+}
+
+/// After the last item: scores and stores the whole assessment, and shows the result.
+fn finish_if_complete(
+    assessment: &mut AssessmentRun,
+    packs: &Packs,
+    store: &RecordsStore,
+    text: &super::UiText,
+    next: &mut NextState<Screen>,
+) {
+    if !assessment.is_complete() {
+        return;
+    }
+    let Some(report) = packs.report(0) else {
+        return;
+    };
+    if let Some(result) = assessment
+        .run
+        .finish(assessment.thresholds, crate::paths::now())
+    {
+        let record = Record::assessment(
+            &assessment.staff.name,
+            &result,
+            &report.pack.label,
+            &library::rules_version(report.pack.fingerprint),
+        );
+        assessment.stored = Some(store.store(&record, text));
+        assessment.finished = Some(result);
+    }
+    next.set(Screen::Assessment);
 }
 
 /// Going Home ends the assessment: before the last scenario nothing of it is stored (it is

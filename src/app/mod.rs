@@ -16,6 +16,7 @@ pub mod state;
 mod text;
 mod theme;
 mod widgets;
+pub mod window_flow;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -162,6 +163,7 @@ pub fn logic_plugin(app: &mut App) {
         staff::plugin,
         records_flow::plugin,
         lrs_flow::plugin,
+        window_flow::plugin,
     ));
 }
 

@@ -353,16 +353,31 @@ fn select(data: &mut RecordsData, store: &RecordsStore, text: &UiText, packs: &P
     }
 }
 
-/// A scenario's title in the language, from the pack it was played in.
+/// A scenario's title in the language, from the pack it was played in (a generated patient's
+/// from the patient; never the id).
 fn title(packs: &Packs, text: &UiText, attempt: &Attempt) -> String {
+    let policy = library::policy();
     packs
         .index_of_label(&attempt.pack)
         .and_then(|index| packs.report(index))
         .and_then(|report| {
-            let scenario = report.pack.scenario(&attempt.scenario)?;
-            Some(report.pack.texts.get(text.lang, &scenario.def().title))
+            let item = madoguchi_play::assessment::Item {
+                scenario: attempt.scenario.clone(),
+                seed: attempt.seed,
+                style: attempt.style,
+            };
+            let scenario = item.scenario_in(&report.pack.scenarios, &policy)?;
+            let (situation, _) = scenario.situation(attempt.seed);
+            let presenter = Presenter {
+                texts: &report.pack.texts,
+                lang: text.lang,
+                policy: &policy,
+                scenario: &scenario,
+                situation: &situation,
+            };
+            Some(presenter.title())
         })
-        .unwrap_or_else(|| attempt.scenario.clone())
+        .unwrap_or_else(|| text.t("records-unknown-scenario"))
 }
 
 fn detail(attempt: Attempt, packs: &Packs, text: &UiText) -> Detail {
@@ -379,9 +394,13 @@ fn detail(attempt: Attempt, packs: &Packs, text: &UiText) -> Detail {
     }
 }
 
-/// The attempt replayed from its seed and recorded choices, as its debrief's lines.
+/// The attempt replayed from its seed and recorded choices (or, at the window, its recorded
+/// acts), as its debrief's lines.
 fn replayed(packs: &Packs, text: &UiText, attempt: &Attempt) -> Option<Vec<String>> {
     let report = packs.report(packs.index_of_label(&attempt.pack)?)?;
+    if attempt.style == madoguchi_play::session::PlayStyle::Free {
+        return replayed_free(report, text, attempt);
+    }
     let scenario = report.pack.scenario(&attempt.scenario)?.clone();
     let decisions: Vec<(&str, u64)> = attempt
         .decisions
@@ -409,4 +428,54 @@ fn replayed(packs: &Packs, text: &UiText, attempt: &Attempt) -> Option<Vec<Strin
         situation: session.situation(),
     };
     Some(presenter.debrief(&session.debrief()))
+}
+
+/// A window-mode attempt replayed from its recorded acts (the judged ones; the check-in that
+/// ended it is the last), as its whole-handling debrief's lines.
+fn replayed_free(
+    report: &madoguchi_content::pack::PackReport,
+    text: &UiText,
+    attempt: &Attempt,
+) -> Option<Vec<String>> {
+    use madoguchi_play::free::{Act, FreePlay, SavedFree};
+    let policy = library::policy();
+    let item = madoguchi_play::assessment::Item {
+        scenario: attempt.scenario.clone(),
+        seed: attempt.seed,
+        style: attempt.style,
+    };
+    let scenario = item.scenario_in(&report.pack.scenarios, &policy)?;
+    let mode = match attempt.kind {
+        AttemptKind::Practice => Mode::Practice,
+        AttemptKind::Assessment => Mode::Assessment,
+    };
+    let mut acts: Vec<(String, u64)> = attempt
+        .decisions
+        .iter()
+        .map(|d| (d.choice_text.clone(), d.at_ms))
+        .collect();
+    let last = acts.last().map_or(0, |(_, at)| *at);
+    let closing = match attempt.ending {
+        Some(madoguchi_play::scenario::Ending::Served) => Some(Act::Finish),
+        Some(madoguchi_play::scenario::Ending::Escalated) => Some(Act::HandToSenior),
+        _ => None,
+    };
+    if let Some(act) = closing {
+        acts.push((act.key(), last));
+    }
+    let saved = SavedFree {
+        scenario: attempt.scenario.clone(),
+        seed: attempt.seed,
+        mode,
+        acts,
+    };
+    let play = FreePlay::replay(policy.clone(), scenario.clone(), &saved).ok()?;
+    let presenter = Presenter {
+        texts: &report.pack.texts,
+        lang: text.lang,
+        policy: &policy,
+        scenario: &scenario,
+        situation: play.situation(),
+    };
+    Some(presenter.free_debrief(&play.debrief()))
 }

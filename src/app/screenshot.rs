@@ -37,6 +37,10 @@ pub struct ScreenshotRun {
     pub show: Screen,
     /// Whether to take a picture and exit; if not, the window stays open on the scenario.
     pub capture: bool,
+    /// Free play at the window (窓口モード) instead of the scenario's beats.
+    pub free: bool,
+    /// For free play: the acts to take, by key (`window-greet`, `guide_to_reader`).
+    pub acts: Vec<String>,
 }
 
 /// Exit code when the scenario cannot be found.
@@ -63,6 +67,9 @@ fn drive(
     mut progress: ResMut<Progress>,
     mut packs: ResMut<Packs>,
     play: Option<Res<Play>>,
+    window: Option<Res<super::window_flow::Window>>,
+    mut window_start: MessageWriter<super::window_flow::StartWindow>,
+    mut window_act: MessageWriter<super::window_flow::WindowAct>,
     state: Res<State<Screen>>,
     mut current: ResMut<CurrentStaff>,
     mut start: MessageWriter<StartScenario>,
@@ -94,6 +101,32 @@ fn drive(
                 .find(&run.scenario)
                 .map(|(index, s)| (index, s.id().to_owned()))
         };
+        let generated = run
+            .scenario
+            .strip_prefix(madoguchi_play::free::generate::PREFIX)
+            .and_then(|seed| seed.parse::<u64>().ok());
+        if run.free {
+            use super::window_flow::{StartWindow, WindowSource};
+            let source = match (generated, &found) {
+                (Some(seed), _) => WindowSource::Generated { seed },
+                (None, Some((pack, scenario))) => WindowSource::Scenario {
+                    pack: *pack,
+                    scenario: scenario.clone(),
+                    seed: run.seed,
+                },
+                (None, None) => {
+                    error!("no playable scenario {}", run.scenario);
+                    exit.write(AppExit::from_code(EXIT_NO_SCENARIO));
+                    return;
+                }
+            };
+            window_start.write(StartWindow {
+                source,
+                mode: run.mode,
+            });
+            progress.started = true;
+            return;
+        }
         let Some((pack, scenario)) = found else {
             error!("no playable scenario {}", run.scenario);
             exit.write(AppExit::from_code(EXIT_NO_SCENARIO));
@@ -106,6 +139,34 @@ fn drive(
             mode: run.mode,
         });
         progress.started = true;
+        return;
+    }
+    if run.free {
+        let Some(window) = window else {
+            return;
+        };
+        if progress.made < run.acts.len() {
+            if progress.frames.is_multiple_of(4) {
+                let key = &run.acts[progress.made];
+                let Some(act) = madoguchi_play::free::Act::from_key(key) else {
+                    error!("step {}: there is no act {key}", progress.made + 1);
+                    exit.write(AppExit::from_code(EXIT_NO_SCENARIO));
+                    return;
+                };
+                if window.play.ended().is_none() {
+                    window_act.write(super::window_flow::WindowAct(act));
+                }
+                progress.made += 1;
+            }
+            return;
+        }
+        if !run.capture {
+            return;
+        }
+        if run.show != Screen::Window && *state.get() == Screen::Window {
+            next.set(run.show);
+        }
+        request_picture(&mut commands, &run, &mut progress, run.acts.len());
         return;
     }
     let Some(play) = play else {
@@ -139,7 +200,17 @@ fn drive(
     {
         next.set(run.show);
     }
-    if !progress.requested && progress.frames > 20 + 4 * run.choose.len() as u32 {
+    request_picture(&mut commands, &run, &mut progress, run.choose.len());
+}
+
+/// Asks for the picture once the screen has settled (a few frames after the last step).
+fn request_picture(
+    commands: &mut Commands,
+    run: &ScreenshotRun,
+    progress: &mut Progress,
+    steps: usize,
+) {
+    if !progress.requested && progress.frames > 20 + 4 * steps as u32 {
         progress.requested = true;
         let path = run.path.clone();
         commands.spawn(Screenshot::primary_window()).observe(

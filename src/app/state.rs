@@ -23,6 +23,10 @@ pub enum Screen {
     Assessment,
     /// The manager's records, behind the passcode.
     Records,
+    /// Free play at the window (窓口モード).
+    Window,
+    /// The whole-handling debrief of a window session.
+    WindowDebrief,
 }
 
 /// The state, without any drawing (for headless use).

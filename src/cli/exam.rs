@@ -10,7 +10,8 @@ use madoguchi_content::i18n::{Lang, Texts};
 use madoguchi_content::pack::CheckOptions;
 use madoguchi_content::present::Presenter;
 use madoguchi_play::assessment::{self, Readiness, Run, Thresholds};
-use madoguchi_play::session::{Mode, Session};
+use madoguchi_play::free::{FreePlay, WholeDebrief};
+use madoguchi_play::session::{Mode, PlayStyle, Session};
 use madoguchi_records::Record;
 use madoguchi_records::pending::{self, PendingDir, Retry, Stored};
 
@@ -34,6 +35,8 @@ pub struct ExamArgs {
     count: usize,
     #[arg(long, value_delimiter = ',')]
     choose: Vec<usize>,
+    #[arg(long)]
+    guided: bool,
 }
 
 /// Runs `exam`.
@@ -61,7 +64,12 @@ pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
     };
     let report = library::shipped(CheckOptions::default());
     let seed = args.seed.unwrap_or_else(library::fresh_seed);
-    let mut run = match Run::new(&report.pack.scenarios, seed, args.count, now()) {
+    let style = if args.guided {
+        PlayStyle::Guided
+    } else {
+        PlayStyle::Free
+    };
+    let mut run = match Run::new(&report.pack.scenarios, seed, args.count, style, now()) {
         Ok(run) => run,
         Err(error) => {
             super::say(&Presenter::draw_error(texts, lang, &error));
@@ -82,8 +90,9 @@ pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
     out.line(t("exam-no-feedback"));
     let policy = library::policy();
     let mut choices = Choices::new(args.choose.clone());
+    let mut wholes: Vec<Option<WholeDebrief>> = Vec::new();
     while let Some(item) = run.current().cloned() {
-        let Some(scenario) = report.pack.scenario(&item.scenario).cloned() else {
+        let Some(scenario) = item.scenario_in(&report.pack.scenarios, &policy) else {
             super::say(&texts.get_args(
                 lang,
                 "cli-error-unknown-scenario",
@@ -92,6 +101,54 @@ pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
             return ExitCode::from(EXIT_BAD_INPUT);
         };
         let started_at = now();
+        if item.style == PlayStyle::Free {
+            let (mut play, _) = match FreePlay::start(
+                policy.clone(),
+                scenario.clone(),
+                item.seed,
+                Mode::Assessment,
+            ) {
+                Ok(started) => started,
+                Err(error) => {
+                    super::say(&error.to_string());
+                    return ExitCode::from(EXIT_BAD_INPUT);
+                }
+            };
+            let situation = play.situation().clone();
+            let presenter = Presenter {
+                texts: &report.pack.texts,
+                lang,
+                policy: &policy,
+                scenario: &scenario,
+                situation: &situation,
+            };
+            let (number, total) = run.progress();
+            out.line("");
+            out.line(texts.get_args(
+                lang,
+                "exam-progress",
+                &[("number", number.to_string()), ("total", total.to_string())],
+            ));
+            match super::free::play_one(&mut out, &presenter, &mut play, &mut choices) {
+                Played::Finished => {}
+                Played::InputEnded => {
+                    out.line(t("exam-stopped"));
+                    return out.finish(ExitCode::from(EXIT_INCOMPLETE), lang);
+                }
+                Played::OutputClosed => {
+                    return out.finish(ExitCode::from(EXIT_INCOMPLETE), lang);
+                }
+            }
+            let whole = play.debrief();
+            run.record(
+                whole.as_debrief(&scenario.def().competencies),
+                situation,
+                started_at,
+                now(),
+            );
+            wholes.push(Some(whole));
+            continue;
+        }
         let (mut session, opening) = match Session::start(
             policy.clone(),
             scenario.clone(),
@@ -131,6 +188,7 @@ pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
             }
         }
         run.record(session.debrief(), situation, started_at, now());
+        wholes.push(None);
     }
     // Every scenario is played: keep the whole assessment durably, then store it at once.
     let Some(finished) = run.finish(thresholds, now()) else {
@@ -179,20 +237,29 @@ pub fn run(args: &ExamArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
             ExitCode::from(super::EXIT_RECORDS_UNWRITABLE)
         }
     };
-    for played in &run.played {
-        let Some(scenario) = report.pack.scenario(&played.debrief.scenario) else {
+    for (played, whole) in run.played.iter().zip(&wholes) {
+        let item = assessment::Item {
+            scenario: played.debrief.scenario.clone(),
+            seed: played.debrief.seed,
+            style: played.debrief.style,
+        };
+        let Some(scenario) = item.scenario_in(&report.pack.scenarios, &policy) else {
             continue;
         };
         let presenter = Presenter {
             texts: &report.pack.texts,
             lang,
             policy: &policy,
-            scenario,
+            scenario: &scenario,
             situation: &played.situation,
         };
         out.line("");
         out.line(format!("== {} ==", presenter.title()));
-        for line in presenter.debrief(&played.debrief) {
+        let lines = match whole {
+            Some(whole) => presenter.free_debrief(whole),
+            None => presenter.debrief(&played.debrief),
+        };
+        for line in lines {
             out.line(line);
         }
     }

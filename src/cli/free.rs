@@ -62,8 +62,9 @@ fn print_intro(out: &mut Out, presenter: &Presenter<'_>, play: &FreePlay) {
     out.line("");
 }
 
-/// Plays one handling to its end on the terminal.
-fn play_one(
+/// Plays one handling to its end on the terminal. An act is chosen by its number, or by its
+/// key (`window-finish`, `charge-30`) for scripts that should not depend on the list's order.
+pub fn play_one(
     out: &mut Out,
     presenter: &Presenter<'_>,
     play: &mut FreePlay,
@@ -92,13 +93,14 @@ fn play_one(
             print_menu(out, presenter, play);
             continue;
         }
-        let act = picked.parse::<usize>().ok().and_then(|n| {
-            numbered(play)
+        let act = match picked.parse::<usize>() {
+            Ok(n) => numbered(play)
                 .into_iter()
                 .flat_map(|(_, acts)| acts)
                 .find(|(k, _)| *k == n)
-                .map(|(_, act)| act)
-        });
+                .map(|(_, act)| act),
+            Err(_) => Act::from_key(picked),
+        };
         let Some(act) = act else {
             out.line(presenter.t("cli-play-invalid"));
             continue;

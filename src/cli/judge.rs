@@ -85,6 +85,9 @@ pub fn ruling_json(policy: &Policy, ruling: &rules::Ruling, explain: Option<Lang
         "myna": ruling.myna,
         "cert": ruling.cert,
     });
+    if let Some(subsidy) = &ruling.subsidy {
+        value["subsidy"] = json!(subsidy);
+    }
     if let Some(lang) = explain {
         let texts = Texts::shipped();
         let explanations: serde_json::Map<String, Value> = ruling

@@ -49,6 +49,8 @@ pub struct PlayArgs {
     free: bool,
     #[arg(long)]
     shift: Option<usize>,
+    #[arg(long = "act", value_delimiter = ',')]
+    acts: Vec<String>,
 }
 
 /// The screen a picture shows.
@@ -85,6 +87,18 @@ impl ShowScreen {
             ShowScreen::Trainer => Screen::Trainer,
             ShowScreen::Assessment => Screen::Assessment,
             ShowScreen::Records => Screen::Records,
+        }
+    }
+}
+
+impl ShowScreen {
+    /// The screen a picture shows in free play (the window, or its debrief).
+    fn window_screen(self) -> crate::app::Screen {
+        use crate::app::Screen;
+        match self {
+            ShowScreen::Debrief => Screen::WindowDebrief,
+            ShowScreen::Play => Screen::Window,
+            other => other.screen(),
         }
     }
 }
@@ -182,8 +196,14 @@ pub fn run(args: &PlayArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
             choose: args.choose.clone(),
             path: args.screenshot.clone().unwrap_or_default(),
             data_dir,
-            show: args.show.screen(),
+            show: if args.free {
+                args.show.window_screen()
+            } else {
+                args.show.screen()
+            },
             capture: args.screenshot.is_some(),
+            free: args.free,
+            acts: args.acts.clone(),
         });
     }
     let (scenario, report) = match library::find_scenario(spec, &args.pack, CheckOptions::default())

@@ -13,7 +13,7 @@ pub fn markdown(pack: &Pack) -> String {
     let mut out = String::new();
     out.push_str("# シナリオ ライブラリ / Scenario library\n\n");
     out.push_str(
-        "<!-- Generated from the scenario files by `MADOGUCHI_BLESS=1 cargo test -p madoguchi-engine library_index`; \
+        "<!-- Generated from the scenario files by `MADOGUCHI_BLESS=1 cargo test -p madoguchi-content library_index`; \
          a test fails when it differs from the files. Do not edit by hand. -->\n\n",
     );
     for lang in Lang::ALL {

@@ -396,15 +396,21 @@ impl Presenter<'_> {
             .iter()
             .map(|e| self.t(&format!("evidence-{}", e.label())))
             .collect();
+        // The title, not the rule's id: ids are for the files, never for the trainee.
         vec![
-            format!(
-                "{} — {}",
-                rule,
-                self.texts.rule_title(self.lang, self.policy, rule)
-            ),
+            self.texts.rule_title(self.lang, self.policy, rule),
             format!("  {}", self.texts.rule_text(self.lang, self.policy, rule)),
-            format!("  {}: {}", self.t("present-sources"), sources.join(" / ")),
-            format!("  {}: {}", self.t("present-evidence"), evidence.join("、")),
+            format!(
+                "  {}",
+                self.labelled(&self.t("present-sources"), &sources.join(" / "))
+            ),
+            format!(
+                "  {}",
+                self.labelled(
+                    &self.t("present-evidence"),
+                    &evidence.join(&self.t("present-list-sep"))
+                )
+            ),
         ]
     }
 
@@ -475,6 +481,16 @@ impl Presenter<'_> {
                 &self.t("decision-auth"),
                 &match ruling.auth {
                     Some(mode) => self.t(&format!("auth-{}", mode.name())),
+                    // The reader did not authenticate, but staff compare the card's photo:
+                    // that is the identity check of these routes (content review W4).
+                    None if matches!(
+                        ruling.confirmed_by,
+                        madoguchi_rules::ConfirmedBy::CardWithNotice
+                            | madoguchi_rules::ConfirmedBy::Declaration
+                    ) && self.situation.my_number_card().is_some_and(|c| c.photo) =>
+                    {
+                        self.t("auth-card-photo")
+                    }
                     None => self.t("auth-none"),
                 },
             ),
@@ -496,6 +512,37 @@ impl Presenter<'_> {
                 "sharing-no"
             }),
         ];
+        if let Some(subsidy) = &ruling.subsidy {
+            let route = match subsidy.not_applied {
+                Some(why) => format!(
+                    "{}{}",
+                    self.t("subsidy-route-not_applied"),
+                    self.t_args(
+                        "present-aside",
+                        &[(
+                            "text",
+                            self.t(&format!("subsidy-not_applied-{}", why.name()))
+                        )]
+                    )
+                ),
+                None => self.t(&format!("subsidy-route-{}", subsidy.route.name())),
+            };
+            lines.push(self.t_args(
+                "present-subsidy",
+                &[
+                    (
+                        "scheme",
+                        self.t(&format!("subsidy-scheme-{}", subsidy.scheme.name())),
+                    ),
+                    ("route", route),
+                ],
+            ));
+            if let Some(charge) = subsidy.charge.filter(|_| subsidy.applies()) {
+                lines.push(
+                    self.t_args("present-subsidy-charge", &[("charge", self.charge(charge))]),
+                );
+            }
+        }
         lines.push(self.t("present-steps"));
         for step in &ruling.steps {
             lines.push(format!(
@@ -573,18 +620,24 @@ impl Presenter<'_> {
             ));
         }
         lines.push(self.t("present-your-decisions"));
+        // A free-play debrief keeps acts by their keys: worded from the act, not the pack.
+        let said = |text: &str| match debrief.style {
+            madoguchi_play::session::PlayStyle::Free => madoguchi_play::free::Act::from_key(text)
+                .map_or_else(|| text.to_owned(), |act| self.t(&act.label_id())),
+            madoguchi_play::session::PlayStyle::Guided => self.line(text),
+        };
         for decision in &debrief.decisions {
             let mut line = format!(
                 "  {} — {}",
                 self.t(&format!("verdict-{}", decision.verdict.name())),
-                self.line(&decision.text)
+                said(&decision.text)
             );
             if !decision.scored {
                 // One way on: a step of the story, not a decision.
                 lines.push(format!(
                     "  {} — {}{}",
                     self.t("present-step"),
-                    self.line(&decision.text),
+                    said(&decision.text),
                     self.t_args("present-aside", &[("text", self.t("present-unscored"))])
                 ));
                 continue;

@@ -51,6 +51,7 @@ fn attempt(i: usize, kind: AttemptKind) -> Attempt {
         staff_id: 0,
         assessment_id: None,
         kind,
+        style: madoguchi_play::session::PlayStyle::Guided,
         scenario: format!("scenario_{}", i % 53),
         pack: "scenarios".to_owned(),
         seed: Some(i as u64 * 7919),

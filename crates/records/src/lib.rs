@@ -644,6 +644,7 @@ impl Records {
             staff_id: cells.get("staff_id")?,
             assessment_id: cells.get("assessment_id")?,
             kind: cells.parsed("kind")?,
+            style: cells.parsed("style")?,
             scenario: cells.get("scenario")?,
             pack: cells.get("pack")?,
             seed: cells.seed("seed")?,
@@ -669,7 +670,7 @@ impl Records {
         let mut statement = self
             .conn
             .prepare(&format!(
-                "SELECT id, uid, staff_id, assessment_id, kind, scenario, pack, seed, started_at, finished_at,
+                "SELECT id, uid, staff_id, assessment_id, kind, style, scenario, pack, seed, started_at, finished_at,
                         duration_ms, ending, points, max_points, prohibited, competencies, drawn, rules_version
                  FROM attempts WHERE ({filter}) ORDER BY finished_at, id"
             ))
@@ -899,8 +900,8 @@ fn insert_attempt(
 ) -> rusqlite::Result<i64> {
     tx.execute(
         "INSERT INTO attempts (uid, staff_id, assessment_id, kind, scenario, pack, seed, started_at, finished_at, duration_ms, ending,
-                               points, max_points, prohibited, competencies, drawn, rules_version)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                               points, max_points, prohibited, competencies, drawn, rules_version, style)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
         params![
             attempt.uid,
             staff,
@@ -919,6 +920,7 @@ fn insert_attempt(
             json(&attempt.competencies),
             json(&attempt.drawn),
             attempt.rules_version,
+            attempt.style.name(),
         ],
     )?;
     let id = tx.last_insert_rowid();

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 use madoguchi_play::assessment::{Finished, Thresholds};
 use madoguchi_play::scenario::{Competency, Drawn, Ending};
-use madoguchi_play::session::Debrief;
+use madoguchi_play::session::{Debrief, PlayStyle};
 use madoguchi_rules::{Action, Expected, RuleSet, Verdict};
 use serde::{Deserialize, Serialize};
 
@@ -96,6 +96,9 @@ pub struct Attempt {
     pub assessment_id: Option<i64>,
     /// Practice or assessment.
     pub kind: AttemptKind,
+    /// Guided or free play.
+    #[serde(default)]
+    pub style: PlayStyle,
     /// The scenario's id.
     pub scenario: String,
     /// The pack's label.
@@ -142,6 +145,7 @@ impl Attempt {
             staff_id: 0,
             assessment_id: None,
             kind,
+            style: debrief.style,
             scenario: debrief.scenario.clone(),
             pack: pack.to_owned(),
             seed: debrief.seed,

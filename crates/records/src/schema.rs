@@ -113,6 +113,10 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     CREATE INDEX outbox_by_source ON outbox(source_uid);
     CREATE INDEX outbox_unsent ON outbox(sent_at, created_at, seq);
     "#,
+    // Version 4: free play (窓口モード) attempts beside the guided ones.
+    r#"
+    ALTER TABLE attempts ADD COLUMN style TEXT NOT NULL DEFAULT 'guided';
+    "#,
 ];
 
 /// The schema version this build writes.

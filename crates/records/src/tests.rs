@@ -27,6 +27,7 @@ fn attempt(scenario: &str, points: u32) -> Attempt {
         staff_id: 0,
         assessment_id: None,
         kind: AttemptKind::Practice,
+        style: madoguchi_play::session::PlayStyle::Guided,
         scenario: scenario.to_owned(),
         pack: "scenarios".to_owned(),
         seed: Some(u64::MAX - 3),

@@ -535,6 +535,11 @@ impl Judging<'_> {
                 let expected = Some(Expected::Claim(r.claim));
                 if route == r.claim {
                     (Verdict::Right, r.parts.claim, expected)
+                } else if route == ClaimRoute::UnknownNumbers && r.claim == ClaimRoute::PastNumbers
+                {
+                    // The seed gives the 不詳レセプト as the alternative (「もしくは」) when the
+                    // lost eligibility's numbers are known: allowed, not the first choice.
+                    (Verdict::Acceptable, r.parts.claim, expected)
                 } else {
                     (
                         Verdict::Wrong,
@@ -784,6 +789,22 @@ impl Judging<'_> {
 
     fn refuse(&self, kind: DocumentKind) -> Outcome {
         let r = self.r;
+        // A valid 受給者証 the 公費 is taken with today: refusing it charges the family wrongly.
+        if kind == DocumentKind::SubsidyCertificate
+            && r.subsidy.is_some_and(|sub| {
+                matches!(
+                    sub.route,
+                    super::ruling::SubsidyRoute::Certificate | super::ruling::SubsidyRoute::Pmh
+                )
+            })
+            && r.confirmed_by != ConfirmedBy::MedicalTicket
+        {
+            return (
+                Verdict::Wrong,
+                r.parts.subsidy,
+                Some(Expected::Subsidy(true)),
+            );
+        }
         let basis = match r.confirmed_by {
             ConfirmedBy::EligibilityCertificate => Some(DocumentKind::EligibilityCertificate),
             ConfirmedBy::InsuranceCard => Some(DocumentKind::InsuranceCard),

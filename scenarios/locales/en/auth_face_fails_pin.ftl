@@ -31,3 +31,5 @@ auth_face_fails_pin-card-c3 = "Then, since we need a copy for your records, let 
 auth_face_fails_pin-done-l1 = I'll keep it myself. Good, I'll make it.
 auth_face_fails_pin-forgotten-l1 = Thanks, then.
 auth_face_fails_pin-forgotten-l2 = (After treatment Ms Watanabe paid in a rush and left; the card stayed in the desk drawer. In the evening she phoned to say her My Number card had not been returned, and the incident had to be reported to the director.)
+auth_face_fails_pin-copied-l1 = Both sides? The back is the side with the My Number on it, isn't it… I'm in a hurry, so please be quick.
+auth_face_fails_pin-copied-l2 = (That evening the office manager found the copy of the back in the chart. A clinic is not allowed to handle My Numbers: the copy is destroyed, the incident recorded, and Ms Watanabe gets an apology call.)

@@ -1,6 +1,6 @@
 ## auth_old_visual_mode
-auth_old_visual_mode-title = February 2025: a patient just before closing time
-auth_old_visual_mode-summary = The staff visual check as it was done before the March 2025 simplification, and what to do with the terminal afterwards.
+auth_old_visual_mode-title = A patient just before closing time (as handled in February 2025)
+auth_old_visual_mode-summary = How it used to be done: the staff visual check before the March 2025 simplification (switching the reader to 目視 mode on the terminal, and back to automatic afterwards). Today the visual check is done on the reader itself.
 auth_old_visual_mode-arrive-l1 = Face recognition won't work and I've forgotten my PIN. The hospital I went to before told me to show my paper insurance card in the end, but I didn't bring it today.
 auth_old_visual_mode-arrive-c1 = "The card is all we need. Could you place it on the machine first? If it doesn't go through, staff will check."
 auth_old_visual_mode-arrive-c2 = "If the マイナ保険証 is difficult, do you have your paper insurance card? While it's in date, we can still check you in with it."
@@ -20,7 +20,7 @@ auth_old_visual_mode-pin_refused-l1 = Tell you my PIN? You're not supposed to te
 auth_old_visual_mode-pin_refused-c1 = "I'm sorry. (switching the terminal to 目視 mode) Let me compare your photo with your face."
 auth_old_visual_mode-rebooted-l1 = (the restart takes about five minutes) … Still "could not verify". Aren't you about to close?
 auth_old_visual_mode-rebooted-c1 = "I'm sorry to keep you. (switching the terminal to 目視 mode) Let me compare your photo with your face."
-auth_old_visual_mode-after-l1 = That seems done. There's someone waiting behind me. (the next patient stands at the reader, card in hand)
+auth_old_visual_mode-after-l1 = Looks like that's done. There's someone waiting behind me. (the next patient stands at the reader, card in hand)
 auth_old_visual_mode-after-c1 = "(switching the reader back to automatic mode on the eligibility terminal) Thank you for waiting — that's confirmed."
 auth_old_visual_mode-after-c2 = "(switching the reader off and on again to put the mode back to its starting state) Thank you for waiting — that's confirmed."
 auth_old_visual_mode-after-c3 = "Patients checked visually also fill in a declaration, just in case, so please complete this form."

@@ -33,3 +33,4 @@ auth_ordinary_face-card_back-c2 = "(She can have it back when she pays, so you p
 auth_ordinary_face-card_back-c3 = "(copying both sides for her records first, then taking it to her) Ms Tanaka, you left your card — here it is."
 auth_ordinary_face-done-l1 = Oh, sorry! I left it there. Thank you.
 auth_ordinary_face-forgotten-l1 = (A colleague handled her payment and the card stayed in the drawer. At lunchtime Ms Tanaka phoned to say her My Number card was missing, and she had to come back from work to collect it.)
+auth_ordinary_face-copied-l1 = (The next day the director found a copy of both sides of the card in the chart. The back carries the My Number, which a clinic is not allowed to handle: the copy is destroyed, the incident recorded, and Ms Tanaka gets an apology call.)

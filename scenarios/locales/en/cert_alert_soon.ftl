@@ -21,6 +21,7 @@ cert_alert_soon-when-c1 = "It works for about three months after expiry, but you
 cert_alert_soon-when-c2 = "No — from the day it expires the マイナ保険証 stops working and you'd pay the full cost, so be sure to renew by the day before."
 cert_alert_soon-when-c3 = "Yes, even if you renew after it runs out, it works as it is from the next day, so do it whenever you have time."
 cert_alert_soon-share-l1 = Right. I'll wait in the waiting room.
+cert_alert_soon-scared-l1 = What — the full cost once it expires? I read it works for three months… All right, I'll take time off work and go soon.
 cert_alert_soon-share-c1 = "(checking that the practice system shows the 30% share from the eligibility result) Yes, we'll call you."
 cert_alert_soon-done-l1 = I'll renew it before I forget.
 cert_alert_soon-done_late-l1 = Then I'll get round to it some time.

@@ -1,6 +1,6 @@
 ## dates_kokuho_card_2025
-dates_kokuho_card_2025-title = June 2025: Mr Fukuda shows his national-insurance card
-dates_kokuho_card_2025-summary = June 2025: a patient without a My Number card shows his 国保 card — its expiry, and what comes after it.
+dates_kokuho_card_2025-title = Mr Fukuda shows his national-insurance card (as handled in June 2025)
+dates_kokuho_card_2025-summary = How it used to be: June 2025, a patient without a My Number card shows a 国保 card still in date — its expiry, and what comes after it. Today no old card can be used.
 dates_kokuho_card_2025-arrive-l1 = I never got a My Number card. Is this insurance card all right?
 dates_kokuho_card_2025-arrive-c1 = "Let me see. It's valid until { $old_card_expires }, so we'll check you in with it today."
 dates_kokuho_card_2025-arrive-c2 = "I'm sorry — since last December, health insurance cards can't be used at all any more."

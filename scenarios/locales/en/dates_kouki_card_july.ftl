@@ -1,6 +1,6 @@
 ## dates_kouki_card_july
-dates_kouki_card_july-title = Around 31 July 2025: the late-elderly card
-dates_kouki_card_july-summary = Late July to early August 2025: a late-elderly patient shows her insurance card — its printed expiry, the visit date, and the handling from August.
+dates_kouki_card_july-title = Ms Takeuchi shows her late-elderly card (as handled in July–August 2025)
+dates_kouki_card_july-summary = How it used to be: summer 2025, checking in a late-elderly patient around her card's printed expiry, and the provisional handling from August (ended March 2026). Today no old card can be used.
 dates_kouki_card_july-arrive-l1 = My late-elderly card. The association sent a letter about some expiry, but I didn't really read it.
 dates_kouki_card_july-arrive-c1 = "It's within its expiry date, so we'll check you in with this card today."
 dates_kouki_card_july-arrive-c2 = "It has expired, but if a look-up by its numbers confirms you, we can accept it."

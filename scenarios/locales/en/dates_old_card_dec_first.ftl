@@ -1,6 +1,6 @@
 ## dates_old_card_dec_first
-dates_old_card_dec_first-title = Around 1 December 2025: a card with no printed date
-dates_old_card_dec_first-summary = Late November to early December 2025: a patient shows his company insurance card, which has no expiry printed — how to check him in that day, and from next time.
+dates_old_card_dec_first-title = Mr Iwasaki shows a card with no printed expiry (as handled in November–December 2025)
+dates_old_card_dec_first-summary = How it used to be: late November to early December 2025, a patient shows a company insurance card with no printed expiry — how to check him in that day, and from next time. Today no old card can be used.
 dates_old_card_dec_first-arrive-l1 = My company insurance card. It has no expiry date on it, but that's fine, isn't it?
 dates_old_card_dec_first-arrive-c1 = "This card can still be used, so we'll check you in with it today."
 dates_old_card_dec_first-arrive-c2 = "It has expired, but if a look-up by its numbers confirms you, we can accept it."

@@ -1,6 +1,6 @@
 ## dates_provisional_end
-dates_provisional_end-title = An expired insurance card around 31 March 2026
-dates_provisional_end-summary = Late March to mid-April 2026: a patient who forgot his My Number card shows an expired insurance card. The handling depends on the visit date.
+dates_provisional_end-title = Mr Miura shows an expired insurance card (as handled in March–April 2026)
+dates_provisional_end-summary = How it used to be: late March to mid-April 2026, a patient who forgot his My Number card shows an expired insurance card. Around the end of the provisional handling, the visit date decides.
 dates_provisional_end-arrive-l1 = I forgot my My Number card. I've got my old insurance card in my wallet, though — will that do?
 dates_provisional_end-arrive-c1 = "It has expired, but if an online look-up by its numbers confirms you, we can accept it."
 dates_provisional_end-arrive-c2 = "An expired card can't be used, so today you'll have to pay the full cost for now."

@@ -1,6 +1,6 @@
 ## auth_old_visual_mode
-auth_old_visual_mode-title = 2025年2月、閉院間際の患者さん
-auth_old_visual_mode-summary = 簡素化（2025年3月）より前の目視確認の手順と、そのあとの資格確認端末の扱い。
+auth_old_visual_mode-title = 閉院間際の患者さん（2025年2月の取扱い）
+auth_old_visual_mode-summary = 過去の取扱い：2025年3月の簡素化より前の目視確認の手順（資格確認端末で目視モードに切り替え、終わったら自動モードに戻す）。今の窓口ではリーダーの画面で目視確認します。
 auth_old_visual_mode-arrive-l1 = 顔認証が通らないし、暗証番号も忘れたんですよ。前に行った病院では、結局紙の保険証を出してくれって言われたんだけど、今日は持ってきてなくて。
 auth_old_visual_mode-arrive-c1 = 「カードがあれば大丈夫です。まずはカードを機械に置いていただけますか。通らなければ職員が確認します」
 auth_old_visual_mode-arrive-c2 = 「マイナ保険証が難しいようでしたら、紙の健康保険証はお持ちですか。期限内でしたら紙の保険証でも受付できますので」

@@ -21,6 +21,7 @@ cert_alert_soon-when-c1 = 「切れたあとも3か月ほどは受付できま�
 cert_alert_soon-when-c2 = 「いえ、期限が切れた日からマイナ保険証は使えなくなって、全額のご負担になりますので、必ず前日までに更新してください」
 cert_alert_soon-when-c3 = 「はい、切れてから更新されても、翌日からはそのまま使えるようになりますので、お時間のあるときで大丈夫ですよ」
 cert_alert_soon-share-l1 = わかりました。待合で待ってます。
+cert_alert_soon-scared-l1 = えっ、切れたら全額なんですか？ 3か月は使えるって読んだのに……。わかりました、仕事を休んででも早めに行きます。
 cert_alert_soon-share-c1 = 「（レセコンに資格確認の結果の負担割合3割が入っているのを確かめて）はい、お呼びしますので、お待ちください」
 cert_alert_soon-done-l1 = 更新、忘れないうちに行ってきます。
 cert_alert_soon-done_late-l1 = じゃあ、そのうちでいいか。

@@ -19,4 +19,4 @@ copay_preschool_april-done-l1 = （おばあさま）医療証は次に来ると
 copay_preschool_april-corrected-l1 = （照会の結果に出た負担割合は、さっきおばあさまにお伝えした割合と違っていました）
 copay_preschool_april-corrected-l2 = （おばあさまにお詫びして、説明をし直すことに。レセコンの割合も入れ直しました）
 copay_preschool_april-complaint-l1 = （おばあさまは全額を払って帰られました）
-copay_preschool_april-complaint-l2 = （翌日、お母さまから電話がありました。「資格確認書を出したのに、どうして全額だったんですか」。差額をお返しすることになりました）
+copay_preschool_april-complaint-l2 = （翌日、お母様から電話がありました。「資格確認書を出したのに、どうして全額だったんですか」。差額をお返しすることになりました）

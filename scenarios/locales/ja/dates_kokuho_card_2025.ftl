@@ -1,6 +1,6 @@
 ## dates_kokuho_card_2025
-dates_kokuho_card_2025-title = 2025年6月：国保の保険証を出す福田さん
-dates_kokuho_card_2025-summary = 2025年6月、マイナンバーカードのない患者さんが国保の保険証を出す。保険証の期限と、その後に届くもの。
+dates_kokuho_card_2025-title = 国保の保険証を出す福田さん（2025年6月の取扱い）
+dates_kokuho_card_2025-summary = 過去の取扱い：2025年6月、マイナンバーカードのない患者さんが期限内の国保の保険証を出す。保険証の期限と、そのあとに届くもの。今はどの保険証も使えません。
 dates_kokuho_card_2025-arrive-l1 = マイナンバーカードは作ってなくてね。この保険証でいいかな。
 dates_kokuho_card_2025-arrive-c1 = 「拝見します。有効期限は{ $old_card_expires }ですので、今日はこちらでお受けします」
 dates_kokuho_card_2025-arrive-c2 = 「申し訳ありません、去年の12月から、健康保険証はもう使えなくなったんです」

@@ -1,6 +1,6 @@
 ## dates_kouki_card_july
-dates_kouki_card_july-title = 2025年7月31日の前後：後期高齢者の保険証
-dates_kouki_card_july-summary = 2025年7月末から8月初め、後期高齢者の患者さんが保険証を出す。券面の期限と受診日、8月からの扱い。
+dates_kouki_card_july-title = 後期高齢者の保険証を出す竹内さん（2025年7〜8月の取扱い）
+dates_kouki_card_july-summary = 過去の取扱い：2025年の夏、後期高齢者の保険証の有効期限の前後での受け付け方と、8月からの暫定的な取扱い（2026年3月末で終了）。今はどの保険証も使えません。
 dates_kouki_card_july-arrive-l1 = 後期高齢者の保険証ね。期限がどうとか、広域連合から手紙が来てたけど、よく読んでないのよ。
 dates_kouki_card_july-arrive-c1 = 「有効期限内ですので、今日はこちらの保険証でお受けします」
 dates_kouki_card_july-arrive-c2 = 「期限は過ぎていますが、番号で照会して確認できればお受けします」

@@ -1,6 +1,6 @@
 ## dates_old_card_dec_first
-dates_old_card_dec_first-title = 2025年12月1日の前後：期限の書かれていない保険証
-dates_old_card_dec_first-summary = 2025年11月末から12月初め、会社の保険証（有効期限の記載なし）を出す患者さん。その日の受け付け方と、次回から。
+dates_old_card_dec_first-title = 期限の書かれていない保険証を出す岩崎さん（2025年11〜12月の取扱い）
+dates_old_card_dec_first-summary = 過去の取扱い：2025年11月末〜12月初め、有効期限の書かれていない会社の保険証を出す患者さん。その日の受け付け方と、次回から。今はどの保険証も使えません。
 dates_old_card_dec_first-arrive-l1 = 会社の保険証です。期限は書いてないんですけど、大丈夫ですよね。
 dates_old_card_dec_first-arrive-c1 = 「まだお使いいただける保険証ですので、今日はこちらの保険証でお受けします」
 dates_old_card_dec_first-arrive-c2 = 「期限は過ぎていますが、番号で照会して確認できれば、こちらでお受けします」

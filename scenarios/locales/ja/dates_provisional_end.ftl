@@ -1,6 +1,6 @@
 ## dates_provisional_end
-dates_provisional_end-title = 期限切れの保険証と2026年3月31日
-dates_provisional_end-summary = 2026年3月下旬から4月中旬、マイナンバーカードを忘れた患者さんが期限切れの保険証を出す。受診日で扱いが変わる。
+dates_provisional_end-title = 期限切れの保険証を出す三浦さん（2026年3〜4月の取扱い）
+dates_provisional_end-summary = 過去の取扱い：2026年3月下旬〜4月中旬、マイナンバーカードを忘れた患者さんが期限切れの保険証を出す。暫定的な取扱いの終わりの前後で、受診日によって扱いが変わる。
 dates_provisional_end-arrive-l1 = マイナンバーカードを忘れちゃって。古い保険証なら財布にあるんですけど、これでもいいですか。
 dates_provisional_end-arrive-c1 = 「期限は切れていますが、番号でオンライン照会して資格が確認できればお受けします」
 dates_provisional_end-arrive-c2 = 「期限切れの保険証はお使いいただけないので、今日はいったん全額でのお支払いになります」

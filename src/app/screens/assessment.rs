@@ -164,11 +164,24 @@ fn intro(
             egui::Button::new(egui::RichText::new(text.t("assessment-start")).size(18.0))
                 .min_size(egui::vec2(260.0, 44.0)),
         )
+        .on_hover_text(text.t("assessment-start-hint"))
         .clicked()
     {
         start.write(StartAssessment {
             seed: None,
             count: DEFAULT_COUNT,
+            style: madoguchi_play::session::PlayStyle::Free,
+        });
+    }
+    if ui
+        .add_enabled(ready, egui::Button::new(text.t("assessment-start-guided")))
+        .on_hover_text(text.t("assessment-start-guided-hint"))
+        .clicked()
+    {
+        start.write(StartAssessment {
+            seed: None,
+            count: DEFAULT_COUNT,
+            style: madoguchi_play::session::PlayStyle::Guided,
         });
     }
 }
@@ -272,15 +285,15 @@ fn results(ui: &mut egui::Ui, text: &UiText, run: &AssessmentRun, packs: &Packs)
         return;
     };
     let policy = library::policy();
-    for (i, played) in run.run.played.iter().enumerate() {
-        let Some(scenario) = report.pack.scenario(&played.debrief.scenario) else {
+    for (i, (played, item)) in run.run.played.iter().zip(&run.run.items).enumerate() {
+        let Some(scenario) = item.scenario_in(&report.pack.scenarios, &policy) else {
             continue;
         };
         let presenter = Presenter {
             texts: &report.pack.texts,
             lang: text.lang,
             policy: &policy,
-            scenario,
+            scenario: &scenario,
             situation: &played.situation,
         };
         let debrief = &played.debrief;

@@ -145,50 +145,8 @@ fn draw_debrief(
     egui::Panel::right("debrief-whatif")
         .exact_size(420.0)
         .show(&mut root, |ui| {
-            section(ui, text.t("debrief-whatif"));
-            ui.small(text.t("debrief-whatif-hint"));
-            let mut toggled = None;
-            egui::ScrollArea::vertical()
-                .id_salt("whatif")
-                .show(ui, |ui| {
-                    for (i, what_if) in view.what_ifs.iter().enumerate() {
-                        let changed = if what_if.changed.is_empty() {
-                            text.t("debrief-whatif-same")
-                        } else {
-                            what_if
-                                .changed
-                                .iter()
-                                .map(|part| text.t(&format!("debrief-part-{part}")))
-                                .collect::<Vec<_>>()
-                                .join("・")
-                        };
-                        let label = format!(
-                            "{} → {}",
-                            text.t(&format!("whatif-{}", what_if.flip.as_str())),
-                            changed
-                        );
-                        if ui.selectable_label(view.open == Some(i), label).clicked() {
-                            toggled = Some(i);
-                        }
-                        if view.open == Some(i) {
-                            egui::Frame::new()
-                                .inner_margin(egui::Margin::same(6))
-                                .show(ui, |ui| match &what_if.ruling {
-                                    Ok(ruling) => {
-                                        for line in presenter.ruling(ruling) {
-                                            ui.small(line);
-                                        }
-                                    }
-                                    Err(error) => {
-                                        ui.small(presenter.ruling_error(error));
-                                    }
-                                });
-                        }
-                    }
-                });
-            if let Some(i) = toggled {
-                view.open = if view.open == Some(i) { None } else { Some(i) };
-            }
+            let DebriefView { what_ifs, open } = &mut *view;
+            widgets::whatif::panel(ui, &text, &presenter, what_ifs, open);
         });
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {

@@ -58,6 +58,7 @@ fn draw_home(
     packs: Res<crate::app::packs::Packs>,
     mut next: ResMut<NextState<Screen>>,
     mut resume: MessageWriter<ResumeSaved>,
+    mut window: MessageWriter<crate::app::window_flow::StartWindow>,
     mut exit: MessageWriter<AppExit>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -163,6 +164,31 @@ fn draw_home(
             }
             if !can_practise {
                 right.small(text.t("home-choose-first"));
+            }
+            {
+                use crate::app::window_flow::{StartWindow, WindowSource};
+                let seed = crate::library::fresh_seed();
+                let free = right.add_enabled(
+                    can_practise,
+                    egui::Button::new(text.t("home-window")).min_size(egui::vec2(260.0, 40.0)),
+                );
+                if free.on_hover_text(text.t("home-window-hint")).clicked() {
+                    window.write(StartWindow {
+                        source: WindowSource::Generated { seed },
+                        mode: madoguchi_play::session::Mode::Practice,
+                    });
+                }
+                let shift = right.add_enabled(
+                    can_practise,
+                    egui::Button::new(text.t_args("home-shift", &[("count", "5".to_owned())]))
+                        .min_size(egui::vec2(260.0, 40.0)),
+                );
+                if shift.on_hover_text(text.t("home-shift-hint")).clicked() {
+                    window.write(StartWindow {
+                        source: WindowSource::Shift { seed, count: 5 },
+                        mode: madoguchi_play::session::Mode::Practice,
+                    });
+                }
             }
             let can_assess = current.0.is_some() && store.records.is_some();
             if right

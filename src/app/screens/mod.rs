@@ -8,6 +8,8 @@ mod play;
 mod records;
 mod scenarios;
 mod trainer;
+mod window;
+mod window_debrief;
 
 use bevy::prelude::*;
 use bevy_egui::egui;
@@ -25,6 +27,8 @@ pub(super) fn plugin(app: &mut App) {
         trainer::plugin,
         assessment::plugin,
         records::plugin,
+        window::plugin,
+        window_debrief::plugin,
     ));
 }
 

@@ -274,7 +274,7 @@ fn draw_play(
     egui::Panel::right("play-devices")
         .exact_size(400.0)
         .show(&mut root, |ui| {
-            devices::reader(ui, &session.devices().screen, &presenter);
+            devices::reader(ui, &session.devices().screen, &presenter, false);
             ui.add_space(8.0);
             devices::terminal(ui, session.devices().terminal.as_ref(), &presenter);
         });

@@ -39,6 +39,7 @@ fn draw_library(
     packs: Res<Packs>,
     mut next: ResMut<NextState<Screen>>,
     mut start: MessageWriter<StartScenario>,
+    mut window: MessageWriter<crate::app::window_flow::StartWindow>,
     mut trainer: ResMut<TrainerView>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -190,14 +191,30 @@ fn draw_library(
                                 )),
                                 None => ui.label(text.t("library-not-yet")),
                             };
-                            if ui.button(text.t("library-play")).clicked() {
-                                start.write(StartScenario {
-                                    pack: pack_index,
-                                    scenario: scenario.id().to_owned(),
-                                    seed: Some(crate::library::fresh_seed()),
-                                    mode: Mode::Practice,
-                                });
-                            }
+                            ui.horizontal(|ui| {
+                                if ui.button(text.t("library-play")).clicked() {
+                                    start.write(StartScenario {
+                                        pack: pack_index,
+                                        scenario: scenario.id().to_owned(),
+                                        seed: Some(crate::library::fresh_seed()),
+                                        mode: Mode::Practice,
+                                    });
+                                }
+                                if ui
+                                    .button(text.t("library-window"))
+                                    .on_hover_text(text.t("library-window-hint"))
+                                    .clicked()
+                                {
+                                    window.write(crate::app::window_flow::StartWindow {
+                                        source: crate::app::window_flow::WindowSource::Scenario {
+                                            pack: pack_index,
+                                            scenario: scenario.id().to_owned(),
+                                            seed: Some(crate::library::fresh_seed()),
+                                        },
+                                        mode: Mode::Practice,
+                                    });
+                                }
+                            });
                             ui.end_row();
                         }
                     });

@@ -4,8 +4,16 @@ use bevy_egui::egui::{self, Color32, RichText};
 use madoguchi_content::present::Presenter;
 use madoguchi_play::scenario::{ReaderScreen, TerminalView, Validity};
 
-/// The reader: a dark device with its screen.
-pub fn reader(ui: &mut egui::Ui, screen: &ReaderScreen, presenter: &Presenter<'_>) {
+/// The reader: a dark device with its screen. When it offers the choice of method, its two
+/// large buttons 顔認証 / 暗証番号 are drawn as on the real readers; with `interactive` they can
+/// be pressed (the answer is the method pressed).
+pub fn reader(
+    ui: &mut egui::Ui,
+    screen: &ReaderScreen,
+    presenter: &Presenter<'_>,
+    interactive: bool,
+) -> Option<madoguchi_rules::AuthMode> {
+    let mut pressed = None;
     egui::Frame::new()
         .fill(Color32::from_rgb(38, 42, 48))
         .corner_radius(egui::CornerRadius::same(12))
@@ -58,8 +66,59 @@ pub fn reader(ui: &mut egui::Ui, screen: &ReaderScreen, presenter: &Presenter<'_
                             .color(color)
                             .size(17.0),
                     );
+                    let big = |ui: &mut egui::Ui, label: String, fill: Color32| {
+                        let button = egui::Button::new(
+                            RichText::new(label)
+                                .size(20.0)
+                                .strong()
+                                .color(Color32::WHITE),
+                        )
+                        .fill(fill)
+                        .min_size(egui::vec2(140.0, 56.0));
+                        ui.add_enabled(interactive, button).clicked()
+                    };
+                    match screen {
+                        ReaderScreen::ChooseMethod { face, pin, .. } => {
+                            ui.add_space(6.0);
+                            ui.horizontal(|ui| {
+                                if *face
+                                    && big(
+                                        ui,
+                                        presenter.t("reader-button-face"),
+                                        Color32::from_rgb(30, 110, 200),
+                                    )
+                                {
+                                    pressed = Some(madoguchi_rules::AuthMode::Face);
+                                }
+                                if *pin
+                                    && big(
+                                        ui,
+                                        presenter.t("reader-button-pin"),
+                                        Color32::from_rgb(230, 120, 20),
+                                    )
+                                {
+                                    pressed = Some(madoguchi_rules::AuthMode::Pin);
+                                }
+                            });
+                        }
+                        ReaderScreen::Consent | ReaderScreen::SubsidyPrompt => {
+                            ui.add_space(6.0);
+                            ui.horizontal(|ui| {
+                                for id in if *screen == ReaderScreen::Consent {
+                                    ["reader-button-agree", "reader-button-disagree"]
+                                } else {
+                                    ["reader-button-use", "reader-button-not-use"]
+                                } {
+                                    let _ =
+                                        big(ui, presenter.t(id), Color32::from_rgb(90, 96, 110));
+                                }
+                            });
+                        }
+                        _ => {}
+                    }
                 });
         });
+    pressed
 }
 
 /// The terminal: a window with the result table.

@@ -4,6 +4,7 @@
 pub mod devices;
 pub mod documents;
 pub mod portrait;
+pub mod whatif;
 
 use bevy_egui::egui;
 use madoguchi_content::present::Presenter;
@@ -32,17 +33,14 @@ pub fn share_color(share: f64, threshold: f64) -> egui::Color32 {
     }
 }
 
-/// A rule as feedback shows it: id and title, the explanation, the sources (addresses on
-/// hover) and, where the rulebook is unsure, how sure.
+/// A rule as feedback shows it: its title (never its id), the explanation, the sources
+/// (addresses on hover) and, where the rulebook is unsure, how sure.
 pub fn rule_card(ui: &mut egui::Ui, rule: RuleId, presenter: &Presenter<'_>) {
     let policy = presenter.policy;
     let info = policy.rule(rule);
-    ui.horizontal_wrapped(|ui| {
-        ui.label(egui::RichText::new(rule.as_str()).monospace().small());
-        ui.label(
-            egui::RichText::new(presenter.texts.rule_title(presenter.lang, policy, rule)).strong(),
-        );
-    });
+    ui.label(
+        egui::RichText::new(presenter.texts.rule_title(presenter.lang, policy, rule)).strong(),
+    );
     ui.label(presenter.texts.rule_text(presenter.lang, policy, rule));
     let ids: Vec<String> = info.entry.sources.clone();
     let urls: Vec<String> = info

@@ -13,6 +13,8 @@ use fluent_bundle::FluentResource;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Lang, Texts, parse_ftl, renderings, resource_ids};
+
+mod quality;
 use madoguchi_play::scenario::{
     Condition, FORMAT_VERSION, MAX_BEATS, MAX_CHOICES, Scenario, ScenarioDef, Vary, holds,
 };
@@ -167,6 +169,16 @@ pub enum FindingKind {
     NoCompetency,
     /// More beats, or more choices in a beat, than the documented limits.
     TooLarge,
+    /// A decision with two options (a decision offers at least three).
+    FewOptions,
+    /// The right option is the longest in more than half the decisions.
+    LengthTell,
+    /// A drawn fact decides the answer but the trainee cannot see it.
+    HiddenFact,
+    /// A document detail that breaks the real format.
+    DocumentFormat,
+    /// A `free_lines` key that is no patient line.
+    UnknownFreeLine,
     /// A beat that is named but does not exist.
     MissingBeat,
     /// A beat no path reaches.
@@ -452,6 +464,7 @@ pub fn check_pack(files: &PackFiles, policy: &Arc<Policy>, options: CheckOptions
             file,
             def: &def,
             defined: &defined,
+            texts: &texts,
             options,
         };
         let messages = check.messages();
@@ -571,6 +584,7 @@ struct ScenarioCheck<'a> {
     file: &'a SourceFile,
     def: &'a ScenarioDef,
     defined: &'a BTreeMap<Lang, BTreeMap<String, (String, usize)>>,
+    texts: &'a Texts,
     options: CheckOptions,
 }
 
@@ -591,7 +605,30 @@ impl ScenarioCheck<'_> {
             ids.extend(beat.lines.iter().cloned());
             ids.extend(beat.choices.iter().map(|c| c.text.clone()));
         }
+        ids.extend(self.def.free_lines.values().cloned());
         ids
+    }
+
+    /// Free-play lines keyed by something that is not a patient line.
+    fn check_free_lines(&self, findings: &mut Vec<Finding>) {
+        let keys: Vec<String> = madoguchi_play::free::PatientLine::all()
+            .into_iter()
+            .map(|line| line.key())
+            .collect();
+        for key in self.def.free_lines.keys() {
+            if !keys.contains(key) {
+                let near = keys
+                    .iter()
+                    .min_by_key(|k| strsim_distance(k, key))
+                    .cloned()
+                    .unwrap_or_default();
+                findings.push(self.finding(
+                    FindingKind::UnknownFreeLine,
+                    &[("key", key.clone()), ("near", near)],
+                    locate(&self.file.text, &format!("\"{key}\"")),
+                ));
+            }
+        }
     }
 
     fn run(&self, findings: &mut Vec<Finding>) -> RuleSet {
@@ -657,11 +694,13 @@ impl ScenarioCheck<'_> {
         }
         let before = findings.len();
         self.check_graph(findings);
+        self.check_free_lines(findings);
         self.check_messages(findings);
         self.check_variants(findings);
         if findings.len() > before {
             return RuleSet::EMPTY;
         }
+        self.check_options(findings);
         self.check_samples(findings)
     }
 
@@ -848,6 +887,7 @@ impl ScenarioCheck<'_> {
         }
         let scenario = Scenario::checked(def.clone(), self.file.path.clone());
         let mut seen: Vec<Situation> = Vec::new();
+        let mut seen_seeds: Vec<Option<u64>> = Vec::new();
         let mut coverage = RuleSet::EMPTY;
         for seed in seeds {
             let (situation, _) = scenario.situation(seed);
@@ -855,11 +895,13 @@ impl ScenarioCheck<'_> {
                 continue;
             }
             seen.push(situation.clone());
+            seen_seeds.push(seed);
             let before = findings.len();
             self.check_facts(&situation, seed, findings);
             if findings.len() > before {
                 break;
             }
+            self.check_formats(&situation, seed, findings);
             let ruling = match rule(self.policy, &situation) {
                 Ok(ruling) => ruling,
                 Err(error) => {
@@ -927,6 +969,14 @@ impl ScenarioCheck<'_> {
             if findings.len() > before {
                 break;
             }
+        }
+        if seen.len() > 1 {
+            let draws: Vec<(Option<u64>, Situation)> = seen_seeds
+                .iter()
+                .copied()
+                .zip(seen.iter().cloned())
+                .collect();
+            self.check_hidden_facts(&scenario, &draws, findings);
         }
         coverage
     }
@@ -1256,4 +1306,22 @@ pub(crate) fn ron_strings(text: &str) -> Vec<String> {
         walk(&value, &mut out);
     }
     out
+}
+
+/// The edit distance between two short names (for "did you mean").
+pub(crate) fn strsim_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            let next = (previous + cost).min(row[j] + 1).min(row[j + 1] + 1);
+            previous = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
 }

@@ -11,7 +11,7 @@ use madoguchi_rules::stable::SeededRng;
 use madoguchi_rules::{Name, Situation, VariantArray};
 
 use crate::scenario::{Competency, Scenario};
-use crate::session::Debrief;
+use crate::session::{Debrief, PlayStyle};
 
 /// The clinic's pass conditions.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -38,13 +38,35 @@ impl Default for Thresholds {
 /// The default number of scenarios in an assessment.
 pub const DEFAULT_COUNT: usize = 12;
 
-/// One drawn item: a scenario and its variant seed.
+/// One drawn item: a scenario (or a generated situation) and its variant seed, and whether it
+/// is played guided or at the window.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Item {
-    /// The scenario's id.
+    /// The scenario's id (`generated_<seed>` for a generated situation).
     pub scenario: String,
     /// The seed of the variant and of the order the choices are offered in.
     pub seed: Option<u64>,
+    /// Guided (the scenario's choices) or free play at the window.
+    #[serde(default)]
+    pub style: PlayStyle,
+}
+
+impl Item {
+    /// The scenario to play: the pack's, or the generated situation its id names.
+    pub fn scenario_in(
+        &self,
+        scenarios: &[std::sync::Arc<Scenario>],
+        policy: &madoguchi_rules::Policy,
+    ) -> Option<std::sync::Arc<Scenario>> {
+        if let Some(seed) = self
+            .scenario
+            .strip_prefix(crate::free::generate::PREFIX)
+            .and_then(|s| s.parse::<u64>().ok())
+        {
+            return Some(crate::free::generate::situation(policy, seed));
+        }
+        scenarios.iter().find(|s| s.id() == self.scenario).cloned()
+    }
 }
 
 /// Why a draw is impossible.
@@ -73,11 +95,14 @@ pub enum DrawError {
 }
 
 /// Draws `count` different scenarios so that every competency appears, in a seeded order, each
-/// with its own seed (the variant's facts and the order of the choices).
+/// with its own seed (the variant's facts and the order of the choices). At the window (free
+/// play) one item in three beyond the first of each competency is a generated situation, so
+/// an assessment is never only what the library has already shown.
 pub fn draw(
     scenarios: &[std::sync::Arc<Scenario>],
     seed: u64,
     count: usize,
+    style: PlayStyle,
 ) -> Result<Vec<Item>, DrawError> {
     let needed = Competency::VARIANTS.len();
     if count < needed {
@@ -122,26 +147,36 @@ pub fn draw(
             picked.push(choice);
         }
     }
-    // Then the rest at random.
-    while picked.len() < count {
+    // Then the rest at random: from the pack, or (at the window) generated.
+    let mut generated = 0;
+    while picked.len() + generated < count {
+        if style == PlayStyle::Free && rng.index(3) == 0 {
+            generated += 1;
+            continue;
+        }
         let rest: Vec<usize> = (0..pool.len()).filter(|i| !picked.contains(i)).collect();
         match rng.pick(&rest) {
             Some(choice) => picked.push(choice),
-            None => break,
+            None => generated += 1,
         }
     }
-    rng.shuffle(&mut picked);
-    Ok(picked
+    let mut items: Vec<Item> = picked
         .into_iter()
-        .map(|i| {
-            let scenario = pool[i];
-            let variant_seed = rng.next_u64();
-            Item {
-                scenario: scenario.id().to_owned(),
-                seed: Some(variant_seed),
-            }
+        .map(|i| Item {
+            scenario: pool[i].id().to_owned(),
+            seed: Some(rng.next_u64()),
+            style,
         })
-        .collect())
+        .collect();
+    for _ in 0..generated {
+        items.push(Item {
+            scenario: format!("{}{}", crate::free::generate::PREFIX, rng.next_u64() >> 16),
+            seed: None,
+            style,
+        });
+    }
+    rng.shuffle(&mut items);
+    Ok(items)
 }
 
 /// The readiness result of an assessment.
@@ -253,11 +288,12 @@ impl Run {
         scenarios: &[std::sync::Arc<Scenario>],
         seed: u64,
         count: usize,
+        style: PlayStyle,
         started_at: Timestamp,
     ) -> Result<Run, DrawError> {
         Ok(Run {
             seed,
-            items: draw(scenarios, seed, count)?,
+            items: draw(scenarios, seed, count, style)?,
             started_at,
             played: Vec::new(),
         })

@@ -20,9 +20,9 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
-    fn prop_draws_are_deterministic_and_stratified(seed in any::<u64>(), count in 9usize..30) {
-        let first = draw(library(), seed, count).unwrap();
-        let again = draw(library(), seed, count).unwrap();
+    fn prop_draws_are_deterministic_and_stratified(seed in any::<u64>(), count in 10usize..30) {
+        let first = draw(library(), seed, count, PlayStyle::Guided).unwrap();
+        let again = draw(library(), seed, count, PlayStyle::Guided).unwrap();
         prop_assert_eq!(&first, &again);
         prop_assert_eq!(first.len(), count);
         let ids: BTreeSet<&str> = first.iter().map(|i| i.scenario.as_str()).collect();
@@ -44,8 +44,8 @@ proptest! {
 
     #[test]
     fn prop_different_seeds_usually_draw_differently(seed in any::<u64>()) {
-        let a = draw(library(), seed, DEFAULT_COUNT).unwrap();
-        let b = draw(library(), seed.wrapping_add(1), DEFAULT_COUNT).unwrap();
+        let a = draw(library(), seed, DEFAULT_COUNT, PlayStyle::Guided).unwrap();
+        let b = draw(library(), seed.wrapping_add(1), DEFAULT_COUNT, PlayStyle::Guided).unwrap();
         prop_assert_ne!(a, b);
     }
 }
@@ -53,9 +53,9 @@ proptest! {
 #[test]
 fn too_few_or_an_impossible_draw_is_refused() {
     assert_eq!(
-        draw(library(), 1, 5),
+        draw(library(), 1, 5, PlayStyle::Guided),
         Err(DrawError::TooFew {
-            needed: 9,
+            needed: Competency::VARIANTS.len(),
             asked: 5
         })
     );
@@ -65,7 +65,7 @@ fn too_few_or_an_impossible_draw_is_refused() {
         .cloned()
         .collect();
     assert!(matches!(
-        draw(&only_auth, 1, 9),
+        draw(&only_auth, 1, 10, PlayStyle::Guided),
         Err(DrawError::NotEnough { .. })
     ));
 }
@@ -173,7 +173,14 @@ fn at(text: &str) -> Timestamp {
 
 #[test]
 fn a_run_plays_every_item_and_finishes_once_complete() {
-    let mut run = Run::new(library(), 99, 10, at("2026-11-25T00:00:00Z")).unwrap();
+    let mut run = Run::new(
+        library(),
+        99,
+        10,
+        PlayStyle::Guided,
+        at("2026-11-25T00:00:00Z"),
+    )
+    .unwrap();
     assert_eq!(run.progress(), (1, 10));
     assert!(
         run.finish(Thresholds::default(), at("2026-11-25T00:05:00Z"))
@@ -230,7 +237,36 @@ fn historical_scenarios_are_never_drawn() {
         *scenario = Scenario::checked(def, scenario.file().to_owned());
     }
     for seed in 0..200 {
-        let items = draw(&scenarios, seed, DEFAULT_COUNT).unwrap();
+        let items = draw(&scenarios, seed, DEFAULT_COUNT, PlayStyle::Guided).unwrap();
         assert!(items.iter().all(|i| !historical.contains(&i.scenario)));
     }
+}
+
+#[test]
+fn at_the_window_some_items_are_generated_and_every_item_resolves() {
+    let policy = Policy::builtin();
+    let mut generated = 0;
+    for seed in 0..100 {
+        let items = draw(library(), seed, DEFAULT_COUNT, PlayStyle::Free).unwrap();
+        assert_eq!(items.len(), DEFAULT_COUNT);
+        let ids: BTreeSet<&str> = items.iter().map(|i| i.scenario.as_str()).collect();
+        assert_eq!(ids.len(), DEFAULT_COUNT, "no item twice");
+        assert!(items.iter().all(|i| i.style == PlayStyle::Free));
+        for item in &items {
+            let scenario = item
+                .scenario_in(library(), policy)
+                .unwrap_or_else(|| panic!("{} resolves", item.scenario));
+            assert_eq!(scenario.id(), item.scenario);
+            if item.scenario.starts_with(crate::free::generate::PREFIX) {
+                generated += 1;
+            }
+        }
+        for competency in Competency::VARIANTS {
+            assert!(items.iter().any(|item| {
+                item.scenario_in(library(), policy)
+                    .is_some_and(|s| s.def().competencies.contains(competency))
+            }));
+        }
+    }
+    assert!(generated > 100, "{generated} generated items in 100 draws");
 }

@@ -608,7 +608,18 @@ impl FreePlay {
                     DocumentKind::InsuranceCard,
                 ];
                 match order.iter().find(|k| self.world.holding.contains(k)) {
-                    Some(kind) => self.hand_over(*kind, events),
+                    Some(kind) => {
+                        self.hand_over(*kind, events);
+                        // The 医療証 and the 高齢受給者証 travel with the insurance document.
+                        for companion in [
+                            DocumentKind::SubsidyCertificate,
+                            DocumentKind::ElderlyRecipientCertificate,
+                        ] {
+                            if self.world.holding.contains(&companion) {
+                                self.hand_over(companion, events);
+                            }
+                        }
+                    }
                     None if s.patient.card_lost => self.say(PatientLine::CardLost, events),
                     None if self.world.counter.is_empty() => {
                         self.say(PatientLine::NoInsuranceDocument, events);

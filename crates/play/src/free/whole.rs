@@ -541,6 +541,7 @@ impl WholeDebrief {
             seed: self.seed,
             drawn: self.drawn.clone(),
             mode: self.mode,
+            style: crate::session::PlayStyle::Free,
             ending,
             decisions,
             missing,

@@ -619,10 +619,15 @@ fn pmh_prompt(policy: &Policy, s: &Situation) -> bool {
     let Some(subsidy) = &s.patient.subsidy else {
         return false;
     };
+    // Only where the 医療証 works: the clinic in the city's prefecture (or any, for a scheme
+    // not limited to it).
     s.clinic.pmh
         && matches!(
             policy.municipalities().find(subsidy),
-            Some(Found::Local(_, scheme)) if scheme.pmh_from.is_some_and(|from| s.date >= from)
+            Some(Found::Local(city, scheme))
+                if scheme.pmh_from.is_some_and(|from| s.date >= from)
+                    && (!scheme.in_prefecture_only
+                        || s.clinic.prefecture.as_deref().is_none_or(|p| p == city.prefecture))
         )
 }
 

@@ -228,9 +228,15 @@ pub fn documents(policy: &Policy, scenario: &Scenario, s: &Situation) -> Vec<Doc
     for item in &s.presented {
         let view = match item {
             Presented::MyNumberCard(card) => {
-                let card_expires = card
-                    .card_expires
-                    .unwrap_or_else(|| dates::add_months(card.cert_expires, 60));
+                // An adult's card runs 10 years, its certificate 5; a minor's card 5, with it.
+                let minor = age < policy.calendar().number(NumberKey::AdultAge);
+                let card_expires = card.card_expires.unwrap_or_else(|| {
+                    if minor {
+                        card.cert_expires
+                    } else {
+                        dates::add_months(card.cert_expires, 60)
+                    }
+                });
                 Document {
                     kind: DocumentKind::MyNumberCard,
                     title: "doc-title-my_number_card",

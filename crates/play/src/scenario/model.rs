@@ -124,6 +124,8 @@ pub enum Competency {
     HomeVisit,
     /// Old cards, 資格確認書 and the policy dates.
     OldCardsAndDates,
+    /// 公費 (publicly funded care): 医療証, 受給者証, 生活保護, PMH.
+    PublicFunding,
 }
 
 impl Competency {

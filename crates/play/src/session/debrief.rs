@@ -52,6 +52,31 @@ impl Score {
     }
 }
 
+/// How a play-through was played.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+    strum::EnumString,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum PlayStyle {
+    /// Through the scenario's beats and choices.
+    #[default]
+    Guided,
+    /// Free play at the window (窓口モード): acts on the window's objects.
+    Free,
+}
+
 /// The end-of-scenario report.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Debrief {
@@ -63,6 +88,9 @@ pub struct Debrief {
     pub drawn: Vec<Drawn>,
     /// Practice or assessment.
     pub mode: Mode,
+    /// Guided or free play.
+    #[serde(default)]
+    pub style: PlayStyle,
     /// How it ended (none if stopped early).
     pub ending: Option<Ending>,
     /// The decisions, in order.
@@ -134,6 +162,7 @@ impl Debrief {
             seed: session.seed(),
             drawn: session.drawn().to_vec(),
             mode: session.mode(),
+            style: PlayStyle::Guided,
             ending: session.ended(),
             prohibited: decisions
                 .iter()

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-pub use debrief::{Debrief, DecisionRecord};
+pub use debrief::{Debrief, DecisionRecord, PlayStyle};
 
 use crate::scenario::{ChoiceDef, DeviceEvent, Devices, Drawn, Ending, Scenario, holds};
 use madoguchi_rules::StepKind;

@@ -36,6 +36,7 @@ fn data() -> (Records, ReportData) {
         staff_id: 0,
         assessment_id: None,
         kind,
+        style: madoguchi_play::session::PlayStyle::Guided,
         scenario: scenario.to_owned(),
         pack: "scenarios".to_owned(),
         seed: Some(10_820_770_463_232_788_922),

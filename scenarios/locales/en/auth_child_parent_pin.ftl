@@ -1,0 +1,20 @@
+## auth_child_parent_pin
+auth_child_parent_pin-title = Shota, 9, with his mother
+auth_child_parent_pin-summary = A primary-school child's マイナ保険証 when face recognition fails: who goes ahead with identification, and how.
+auth_child_parent_pin-arrive-l1 = (the mother) Hello. Here's Shota's card. It's the first time we're checking in with his own card — what do we do?
+auth_child_parent_pin-arrive-c1 = "Please place the card on this machine and follow the screen."
+auth_child_parent_pin-face-l1 = (the mother) Face recognition, I suppose. Shota, look at the camera.
+auth_child_parent_pin-face-c1 = "(Shota tries face recognition)"
+auth_child_parent_pin-failed-l1 = (the mother) It says "could not verify". The photo on his card was taken when he was five. I set the PIN myself and I remember it, but…
+auth_child_parent_pin-failed-c1 = "If it's a PIN you set, you're welcome to enter it on the screen yourself."
+auth_child_parent_pin-failed-c2 = "If you tell me the PIN, I'll enter it for you and we can move things along."
+auth_child_parent_pin-failed-c3 = "Let's have him come a bit closer, push his fringe back and try face recognition a few more times."
+auth_child_parent_pin-asked-l1 = (the mother) What, say the PIN out loud? I was told never to tell anyone… Can't I press it myself?
+auth_child_parent_pin-asked-c1 = "I'm sorry. Please enter it on the screen yourself. I won't look."
+auth_child_parent_pin-retry-l1 = (Every try says "could not verify". Shota is bored and looking towards the waiting room. The mother:) It's the same however many times we try…
+auth_child_parent_pin-retry-c1 = "Sorry to keep you. Please enter the PIN you set for him yourself."
+auth_child_parent_pin-result-l1 = (The mother enters the PIN, goes through the consent screens, and the result arrives.)
+auth_child_parent_pin-result-c1 = "(check him in with the result)"
+auth_child_parent_pin-pay-l1 = (The result's share is 30%.)
+auth_child_parent_pin-pay-c1 = "(check the レセコン entry: the result's 30%)"
+auth_child_parent_pin-done-l1 = (the mother) From next time we'll go straight to the PIN. Thank you.

@@ -1,0 +1,23 @@
+## auth_dementia_daughter
+auth_dementia_daughter-title = Mr Ishii, who comes with his daughter
+auth_dementia_daughter-summary = A patient with dementia who cannot manage the reader, and his daughter: how to confirm his identity, the share in the result, and advice that makes every visit easier.
+auth_dementia_daughter-arrive-l1 = (the daughter) My father has dementia — in front of the machine he doesn't know what to do. Last time it took ages too… Here's his card.
+auth_dementia_daughter-arrive-c1 = "Then a member of staff will compare the photo on the card with your father. Please give me a moment."
+auth_dementia_daughter-arrive-c2 = "If you know his PIN, could you tell me? I'll enter it for him and move things along."
+auth_dementia_daughter-arrive-c3 = "Face recognition can be retried any number of times, so let's have your father stand at the screen again."
+auth_dementia_daughter-pin-l1 = (the daughter) What, I can tell you his PIN? At the ward office they said never to tell anyone…
+auth_dementia_daughter-pin-l2 = (The office manager comes over — "Staff never ask for a PIN. I do apologise" — and takes over the check-in. Afterwards you are told never to ask for a PIN.)
+auth_dementia_daughter-face-l1 = (Mr Ishii grows restless at the screen; every try says "could not verify". His daughter looks at you helplessly.)
+auth_dementia_daughter-face-c1 = "I'm sorry to have put him through that. A member of staff will compare the photo with your father."
+auth_dementia_daughter-result-l1 = (Identity confirmed by 目視, the result arrives.)
+auth_dementia_daughter-result-c1 = "(check him in with the result)"
+auth_dementia_daughter-share-l1 = (the daughter) He's over 70, so it's 20%, isn't it? I think the last hospital said so too.
+auth_dementia_daughter-share-c1 = "The screen shows 30%. Even over 70, some people pay 30% by income."
+auth_dementia_daughter-share-c2 = "Yes, people aged 70 to 74 pay 20%, so I'll enter 20% in the レセコン."
+auth_dementia_daughter-share-c3 = "The screen says 30%, but since you say 20%, let's make it 20% today and see."
+auth_dementia_daughter-advice-l1 = (the daughter) It takes so long every time, I feel bad about it. Is there a better way?
+auth_dementia_daughter-advice-c1 = "If the card is hard for him, the ward's 国保 desk issues a 資格確認書 on application."
+auth_dementia_daughter-advice-c2 = "The ward office can make him an old-style paper insurance card, so please bring that from next time."
+auth_dementia_daughter-advice-c3 = "Without the マイナ保険証 it's the full cost, so I'm afraid he'll just have to get used to the machine."
+auth_dementia_daughter-returned-l1 = (Next month Mr Ishii's November claim comes back with a wrong share: it should be 30%. When you phone his daughter about the difference, she says, "If the screen said 30%, you should have told me then.")
+auth_dementia_daughter-done-l1 = (Mr Ishii is checked in. The card goes back to his daughter.)

@@ -1,0 +1,22 @@
+## copay_75_still_working
+copay_75_still_working-title = Mr Ishida, who still goes to the office
+copay_75_still_working-summary = A returning patient who had his birthday in October and still works: how to take the visit when the card's result and what he says disagree, and the share for the レセコン.
+copay_75_still_working-arrive-l1 = Good morning, it's Ishida. I've dropped in before work. The card as usual, right?
+copay_75_still_working-arrive-c1 = "Yes, please place the card on this machine and follow the screen."
+copay_75_still_working-face-l1 = (Mr Ishida places his card.) Face recognition, then.
+copay_75_still_working-face-c1 = "Yes, face recognition, please."
+copay_75_still_working-talk-l1 = Hm, it says 後期高齢者医療. I still go to work, so I should be on the company's health insurance. HR told me it stays the same as long as I'm working.
+copay_75_still_working-talk-c1 = "From your 75th birthday you move to 後期高齢者医療, even while working. We'll go by the screen's result today."
+copay_75_still_working-talk-c2 = "Then I'll keep the company insurance and confirm verbally nothing has changed."
+copay_75_still_working-talk-c3 = "The screen and what you say don't match, so could you write your company insurance on a declaration form, to be safe?"
+copay_75_still_working-chart-l1 = (a senior colleague) Wait. From 75, the company's health insurance can't be used even if you're working. The card's result says 後期高齢者医療, so take him on that.
+copay_75_still_working-chart-c1 = "Sorry. Mr Ishida, today we'll go by the 後期高齢者医療 on the screen."
+copay_75_still_working-form-l1 = (the senior colleague) The declaration form is for when the card can't confirm anything. Today the card has confirmed his 後期高齢者医療 eligibility.
+copay_75_still_working-form-c1 = "Sorry. Mr Ishida, today we'll go by the 後期高齢者医療 on the screen."
+copay_75_still_working-share-l1 = (a colleague) In the レセコン I'll change the insurance to 後期 — what share do I enter? Mr Ishida used to be 30%.
+copay_75_still_working-share-c1 = "The screen's share is 20%, so please enter 20%."
+copay_75_still_working-share-c2 = "He's working and has an income, so please enter the same 30% as before."
+copay_75_still_working-share-c3 = "It's 後期高齢者医療 from 75, so please enter 10% for now."
+copay_75_still_working-over-l1 = (At his next visit Mr Ishida shows the 資格情報のお知らせ that came: share 20%. "You charged me 30% last week, didn't you?" The clinic refunds the difference and corrects the レセコン.)
+copay_75_still_working-under-l1 = (Next month Mr Ishida's November claim comes back with a wrong share: it should be 20%. Someone has to phone him about the difference.)
+copay_75_still_working-done-l1 = I see, it changes at 75. I suppose I should give the company insurance card back to HR. (Mr Ishida is checked in on 後期高齢者医療 at 20%.)

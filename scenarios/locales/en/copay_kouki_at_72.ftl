@@ -1,0 +1,21 @@
+## copay_kouki_at_72
+copay_kouki_at_72-title = Mr Yamaguchi, 72, with his wife
+copay_kouki_at_72-summary = A 72-year-old on his first visit: how to read the kind of insurance and the share in the card's result.
+copay_kouki_at_72-arrive-l1 = (the wife) Hello, it's our first time. My husband has trouble walking, so I've come with him. Here's his card.
+copay_kouki_at_72-arrive-c1 = "Thank you. Please place the card on this machine and follow the screen."
+copay_kouki_at_72-face-l1 = (Supported by his wife, Mr Yamaguchi stands at the reader.) Face recognition, is it?
+copay_kouki_at_72-face-c1 = "Yes, face recognition, please."
+copay_kouki_at_72-odd-l1 = (The result is back. Your colleague whispers:) He's 72 and it says 後期高齢者医療. Isn't 後期 from 75? Surely that's a mistake?
+copay_kouki_at_72-odd-c1 = "People with a certified disability can join 後期高齢者医療 from 65. The result is fine."
+copay_kouki_at_72-odd-c2 = "His age and the insurance don't match, so I think he should write his insurance on a declaration form."
+copay_kouki_at_72-odd-c3 = "Let's ask his wife what kind of insurance he has and check him in on what she says."
+copay_kouki_at_72-form-l1 = (a senior colleague) The declaration form is for when the card can't confirm anything. Today the card has confirmed him. People with a certified disability can join 後期高齢者医療 from 65.
+copay_kouki_at_72-form-c1 = "Right. I'll check him in with the 後期高齢者医療 in the result."
+copay_kouki_at_72-ask_wife-l1 = (the wife) The kind of insurance? Two years ago he was certified as disabled, and at that time the ward office switched him to the 後期高齢者 insurance…
+copay_kouki_at_72-ask_wife-c1 = "Thank you. The card's result also says 後期高齢者医療, so we'll go by that."
+copay_kouki_at_72-share-l1 = (the wife) He's over 70, so it'll be 20%, won't it?
+copay_kouki_at_72-share-c1 = "He's on 後期高齢者医療, so it's the result's 10% — not the 20% from age 70."
+copay_kouki_at_72-share-c2 = "Yes, people aged 70 to 74 pay 20%, so I'll enter 20% in the レセコン."
+copay_kouki_at_72-share-c3 = "Age and insurance don't match, so 30% until it's checked."
+copay_kouki_at_72-over-l1 = (That evening his wife phones: "The paper from the ward office says 10%, but we paid more today." The difference is to be refunded at the next visit.)
+copay_kouki_at_72-done-l1 = (the wife) That's right, 10%. People often get it wrong — thank you. (Mr Yamaguchi is checked in on 後期高齢者医療 at 10%.)

@@ -1,0 +1,27 @@
+## dates_kourei_expired_card
+dates_kourei_expired_card-title = September 2025: Ms Okada shows her card and her 受給者証
+dates_kourei_expired_card-summary = September 2025 (as things were then): a 73-year-old shows her 健康保険証 and her 高齢受給者証. The certificate's date, and the share that goes into the レセコン.
+dates_kourei_expired_card-arrive-l1 = Hello, it's Okada. My usual insurance card, and this 受給者証. Since I turned 70 I've been told to show them together.
+dates_kourei_expired_card-arrive-c1 = "Thank you. This 受給者証 runs to 31 July. Has a new one for August onwards come to you?"
+dates_kourei_expired_card-arrive-c2 = "I'm sorry, the 健康保険証 was abolished last December, so it can't be used any more."
+dates_kourei_expired_card-arrive-c3 = "Your 受給者証 has expired, so please ask your 健保組合 to issue you a whole new insurance card."
+dates_kourei_expired_card-refused-l1 = Abolished? But there's no expiry date on this card, and my company told me it can be used until 1 December.
+dates_kourei_expired_card-refused-c1 = "I'm sorry, the card can be used until 1 December. Has a new 受給者証 come to you?"
+dates_kourei_expired_card-new_card-l1 = A new insurance card? The company said they don't make new insurance cards any more…
+dates_kourei_expired_card-new_card-c1 = "I'm sorry, your card is fine as it is. Has a new 受給者証 for August onwards come to you?"
+dates_kourei_expired_card-no_new-l1 = Oh, has it run out? Something came in August, I think — probably still in a drawer at home. This is all I have today.
+dates_kourei_expired_card-no_new-c1 = "Then I'll look up your eligibility and this year's share by the numbers on your card."
+dates_kourei_expired_card-no_new-c2 = "I'll just ask you whether this year's share is the same as before, and go by that."
+dates_kourei_expired_card-no_new-c3 = "Then could you write this year's share on this declaration form for me, please?"
+dates_kourei_expired_card-oral-l1 = Whether it's the same…? The share is set every August, so I wouldn't know myself.
+dates_kourei_expired_card-oral-c1 = "I'm sorry. I'll look up this year's share with the numbers on your card."
+dates_kourei_expired_card-form-l1 = (a senior colleague) The declaration form is for when a My Number card can't be confirmed. Ms Okada has her insurance card — why not look it up by the numbers first?
+dates_kourei_expired_card-form-c1 = "Right. I'll look it up with the card's numbers."
+dates_kourei_expired_card-result-l1 = (The look-up result is back.)
+dates_kourei_expired_card-result-c1 = "(confirm eligibility with the card and the look-up result, and check her in)"
+dates_kourei_expired_card-pay-l1 = (a colleague) What share do I enter in the レセコン for Ms Okada? Her 受給者証 says 30%.
+dates_kourei_expired_card-pay-c1 = "The look-up shows a 20% share, so please enter 20%. I think it changed in August."
+dates_kourei_expired_card-pay-c2 = "The 受給者証 she has says 30%, so please enter 30% for today."
+dates_kourei_expired_card-pay-c3 = "She has no new 受給者証, so let's take 30% today and have her claim the difference from the 健保組合."
+dates_kourei_expired_card-back-l1 = (The next week Ms Okada comes in with her new 高齢受給者証: 20%. "You charged me 30% last week. You looked it up, so why?" The clinic refunds the difference and corrects the claim.)
+dates_kourei_expired_card-done-l1 = (Ms Okada is checked in at 20%. You ask her to bring the new 受給者証 next time.)

@@ -1,0 +1,25 @@
+## home_requery_weekly
+home_requery_weekly-title = Ms Sano, seen at home every week: the last visit in November
+home_requery_weekly-summary = A patient visited at home every week since October: confirming eligibility for this week's visit, and the share that goes into the レセコン.
+home_requery_weekly-prep-l1 = (This afternoon's home visit is to Ms Sano. At the first visit in October her マイナ保険証 was read at home with the 居宅同意取得型 method. The clinic has visited her every week since.)
+home_requery_weekly-prep-l2 = (a colleague) How shall we confirm eligibility for Ms Sano's visit today?
+home_requery_weekly-prep-c1 = "Her card was read at home on the first visit, so I'll run a re-query from the clinic for today's visit."
+home_requery_weekly-prep-c2 = "Her card was checked at the first visit, so no need to check again this month."
+home_requery_weekly-prep-c3 = "I'll borrow the card from her daughter-in-law at the visit, read it on the clinic's reader and bring it back next time."
+home_requery_weekly-skipped-l1 = (Next month the office manager calls you over while checking the claims: "There's no eligibility check for Ms Sano's visit on 27 November. The re-query is needed for every visit." The manager redoes the check and the claim has to be corrected.)
+home_requery_weekly-borrow-l1 = (the daughter-in-law) You want to take Mother's card to the clinic? I'd rather not… Last time you read it here on your device, didn't you?
+home_requery_weekly-borrow-c1 = "I'm sorry. Please keep the card. From the second visit on, we re-query at the clinic."
+home_requery_weekly-result-l1 = (The re-query result is back. Your colleague says:) Her daughter-in-law said the old 資格確認書 showed 10%. Can we go by this result?
+home_requery_weekly-result-c1 = "Yes, today's visit is checked in with the eligibility and share the re-query returned."
+home_requery_weekly-result-c2 = "To be safe, I'll have the family fill in a declaration form at the next visit and check her in then."
+home_requery_weekly-result-c3 = "I'll phone her daughter-in-law to check nothing has changed first."
+home_requery_weekly-form-l1 = (the colleague) Isn't the declaration form for when eligibility can't be confirmed? The re-query says valid. You'd make the family fill it in anyway?
+home_requery_weekly-form-c1 = "You're right. I'll check her in with the re-query result."
+home_requery_weekly-phone-l1 = (the daughter-in-law, on the phone) Whether anything has changed? I don't really understand the insurance side… Will you be calling every week?
+home_requery_weekly-phone-c1 = "I'm sorry. The re-query already confirmed it, so there was no need to call."
+home_requery_weekly-pay-l1 = (the colleague) So what share do I enter in the レセコン?
+home_requery_weekly-pay-c1 = "The re-query shows 20%, so please enter 20%. It probably changed at the August renewal."
+home_requery_weekly-pay-c2 = "Her 資格確認書 until July showed 10%, so please enter 10%."
+home_requery_weekly-pay-c3 = "The family says 10%, so let's put 10% for now and correct it next month if it's wrong."
+home_requery_weekly-returned-l1 = (Next month Ms Sano's November claim comes back because of a wrong share. It had changed to 20% on 1 August, so the clinic has to ask her family for the difference and resubmit the claim.)
+home_requery_weekly-done-l1 = (Ms Sano's visit on 27 November is registered at 20%, as the re-query returned.)

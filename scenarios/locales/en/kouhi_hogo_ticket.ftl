@@ -1,0 +1,24 @@
+## kouhi_hogo_ticket
+kouhi_hogo_ticket-title = A patient with an envelope from the welfare office
+kouhi_hogo_ticket-summary = A patient on 生活保護 with the paper 医療券: what to check on it, the レセコン entry, the bill at the window, and next month's 医療券.
+kouhi_hogo_ticket-arrive-l1 = Good morning, it's Matsumoto. My denture has cracked… I'm on 生活保護, and they wrote me this at the welfare office. I don't have a My Number card.
+kouhi_hogo_ticket-arrive-c1 = "A 医療券 — thank you. I'll check the name, and that it's this month's dental 医療券 made out to this clinic, and we'll take you in with it."
+kouhi_hogo_ticket-arrive-c2 = "I'm sorry, check-in is with the マイナ保険証 now, and without the card I'm afraid you'd have to pay the full cost."
+kouhi_hogo_ticket-arrive-c3 = "As you have no insurance card, today you'd pay privately for now, and hand the 医療券 in to the welfare office yourself."
+kouhi_hogo_ticket-pressed-l1 = The full cost? The welfare office said bringing this would be enough…
+kouhi_hogo_ticket-pressed-c1 = "I'm sorry. We can take you in with the 医療券. Let me check the name, and that it's this month's and made out to this clinic."
+kouhi_hogo_ticket-left-l1 = Pay privately… I don't have that kind of money. The welfare office said this would be fine…
+kouhi_hogo_ticket-left-l2 = (Mrs Matsumoto said she would go back to the welfare office and left. In the afternoon the welfare office phoned the clinic: a patient they had given a 医療券 had not been seen.)
+kouhi_hogo_ticket-ticket-l1 = (The 医療券 is in Mrs Matsumoto's name, for November, made out to this clinic for 「歯科」, and the 本人支払額 box is blank.) (a colleague) I've hardly ever done a 医療券 patient. How do we enter it?
+kouhi_hogo_ticket-ticket-c1 = "It's hers, for this month, a dental 医療券 made out to us. There's no 本人支払額, so please register her on the 医療扶助 alone in the レセコン."
+kouhi_hogo_ticket-ticket-c2 = "医療扶助 has been confirmed with the My Number card for two years now, so paper 医療券 shouldn't be valid any more. Let's give it back."
+kouhi_hogo_ticket-ticket-c3 = "The 医療券 is for claiming a refund from the welfare office later, so let's take the payment at the window today and give the ticket back."
+kouhi_hogo_ticket-corrected-l1 = (the office manager) Paper 医療券 are still valid. People without a card, or whose card can't confirm them, come with a 医療券. If it's this month's and made out to us, we claim the 医療扶助 with it.
+kouhi_hogo_ticket-corrected-c1 = "I'm sorry. I'll register her on the 医療扶助 alone in the レセコン."
+kouhi_hogo_ticket-share-l1 = (a colleague) What share do I enter? And what do we take at the window?
+kouhi_hogo_ticket-share-c1 = "She has no insurance, so no share — the 医療扶助 alone. There's no 本人支払額 either, so nothing to pay at the window."
+kouhi_hogo_ticket-share-c2 = "She's 67, so enter 30% as for 国保. I'll tell her the 医療扶助 part comes back from the welfare office later."
+kouhi_hogo_ticket-share-c3 = "She has no insurance, so enter 100% (private). We take the full cost today and refund it when the welfare office pays."
+kouhi_hogo_ticket-done-l1 = So there's nothing to pay. Thank goodness…
+kouhi_hogo_ticket-done-l2 = (As she left she was told: "When you come in December to continue the treatment, you'll need December's 医療券 — please ask the welfare office again.")
+kouhi_hogo_ticket-overcharged-l1 = (Mrs Matsumoto managed to pay, but the next day her caseworker phoned to ask whether the clinic had taken money from a patient with a 医療券. Everything she had paid was refunded.)

@@ -1,0 +1,20 @@
+## missing_refund_after_month
+missing_refund_after_month-title = Ms Nakayama, who paid the full cost at the end of October
+missing_refund_after_month-summary = A patient who forgot her 資格確認書 and paid the full cost on 28 October brings it on 5 November: today's check, and what to tell her about October.
+missing_refund_after_month-arrive-l1 = Hello, it's Nakayama. On 28 October I forgot my 資格確認書 and paid the full cost, so I've brought it today. You'll give that back, won't you?
+missing_refund_after_month-arrive-c1 = "Thank you. First I'll look up your eligibility by this 資格確認書's numbers."
+missing_refund_after_month-arrive-c2 = "I'm sorry, a 資格確認書 can't be looked up on our system, so could you bring your マイナ保険証?"
+missing_refund_after_month-arrive-c3 = "From now on, it's the full cost without a マイナ保険証."
+missing_refund_after_month-refused-l1 = What? This 資格確認書 came from the ward office. It says it's valid until next year — and I can't use it? I never got a My Number card.
+missing_refund_after_month-refused-c1 = "I'm sorry. A 資格確認書 can be used while it's valid. I'll look it up by its numbers."
+missing_refund_after_month-result-l1 = (The look-up result is back.)
+missing_refund_after_month-result-c1 = "(confirm today's eligibility with the 資格確認書 and the look-up, and check her in)"
+missing_refund_after_month-october-l1 = So what about the 28th of October?
+missing_refund_after_month-october-c1 = "A past month can't be refunded at the window. Please claim 療養費 from the ward's 国保."
+missing_refund_after_month-october-c2 = "It's last month's, but since you've brought the 資格確認書 today, I'll refund the difference here."
+missing_refund_after_month-october-c3 = "Refunds are only possible within the month of the visit, so I'm afraid nothing can be done about October."
+missing_refund_after_month-refunded-l1 = (At closing it turns out October's claims had already been prepared with her visit as self-pay. The office manager takes over to work out how to claim what was refunded at the window.)
+missing_refund_after_month-gone-l1 = Nothing can be done? I pay my premiums… Then I'll ask the ward office. I'm going home. (Ms Nakayama leaves without her treatment.)
+missing_refund_after_month-how_much-l1 = All right, I'll send it to the ward office. Will I get all of it back? Is there a deadline?
+missing_refund_after_month-how_much-c1 = "Apply with the receipt and the 診療内容明細書 we'll give you. It's calculated on the insurance scale, so it may be a little less than you paid, and you have two years. Today is at 30%."
+missing_refund_after_month-done-l1 = (You give her the 診療内容明細書 for her 療養費 claim and check today's visit in at 30%.)

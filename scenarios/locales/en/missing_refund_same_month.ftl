@@ -1,0 +1,26 @@
+## missing_refund_same_month
+missing_refund_same_month-title = Mr Kimura, who paid the full cost last week
+missing_refund_same_month-summary = A patient who forgot his card on the 10th and paid the full cost comes back with it on the 20th: settling the earlier visit, and the card after check-in.
+missing_refund_same_month-arrive-l1 = Good evening, it's Kimura. Sorry I forgot my card on the 10th. I've brought it today, and the receipt from last time.
+missing_refund_same_month-arrive-c1 = "Thank you. Then please place your card on this machine."
+missing_refund_same_month-face-l1 = (Mr Kimura places his card.) Face recognition is fine, right?
+missing_refund_same_month-face-c1 = "(Mr Kimura goes through face recognition)"
+missing_refund_same_month-refund-l1 = (His eligibility is confirmed.) So what happens with the full amount I paid on the 10th?
+missing_refund_same_month-refund-c1 = "Your card has confirmed you today, so we'll refund the difference for the 10th now."
+missing_refund_same_month-refund-c2 = "For the 10th, you'll need to apply to 協会けんぽ for 療養費. I'll give you the form."
+missing_refund_same_month-refund-c3 = "We'll refund it all together when you check in with your card once more before the end of the month."
+missing_refund_same_month-complaint-l1 = 療養費? On the 10th I was told, "Bring your card within the month and we'll refund the difference here." That's not what you said! (Hearing him, the office manager comes out and takes over the refund on the spot.)
+missing_refund_same_month-again-l1 = Once more? I've brought the card today, right here… Do I have to come again?
+missing_refund_same_month-again-c1 = "I'm sorry. You're confirmed today, so I'll refund the difference for the 10th right now."
+missing_refund_same_month-pay-l1 = (You refund the difference for the 10th and reissue the receipt.)
+missing_refund_same_month-pay-c1 = "(check today's visit in too, with the eligibility the card confirmed)"
+missing_refund_same_month-share-l1 = (The result's share is 30%.)
+missing_refund_same_month-share-c1 = "(check the レセコン entry: the result's 30%)"
+missing_refund_same_month-left-l1 = (Once checked in, Mr Kimura walks off to the waiting room, looking at his phone. His card is still lying on the card reader.)
+missing_refund_same_month-left-c1 = "Mr Kimura, you've left your card on the reader. Here it is — please take it with you."
+missing_refund_same_month-left-c2 = "I can give it back with the bill, so I'll keep it here at reception until then."
+missing_refund_same_month-left-c3 = "While I have it, I'll just check the address on the front and give it back with the bill."
+missing_refund_same_month-kept-l1 = (The payment desk gets busy and the card is never handed back. That night Mr Kimura phones — his card is missing. The office manager finds it in the drawer, apologises, and has it delivered the next day.)
+missing_refund_same_month-checked-l1 = (a senior colleague) Checking the address is only with his consent, when it's needed. He's right there in the waiting room — give it back to him straight away.
+missing_refund_same_month-checked-c1 = "I'm sorry. Mr Kimura, you've left your card. Here you are."
+missing_refund_same_month-done-l1 = Oh, sorry! Thank you. (Mr Kimura puts the card in his wallet.)

@@ -1,0 +1,20 @@
+## auth_child_parent_pin
+auth_child_parent_pin-title = お母さんと来た9歳の翔太くん
+auth_child_parent_pin-summary = 小学生の患者さんのマイナ保険証で、顔認証が通らないとき：誰が、どの方法で本人確認を進めるか。
+auth_child_parent_pin-arrive-l1 = （お母さん）こんにちは。翔太のカードはこれです。この子のカードで受付するのは初めてなんですけど、どうすればいいですか？
+auth_child_parent_pin-arrive-c1 = 「こちらの機械にカードを置いて、画面の案内に沿って進めてください」
+auth_child_parent_pin-face-l1 = （お母さん）顔認証でいいのかな。翔太、カメラのほう見てね。
+auth_child_parent_pin-face-c1 = 「（翔太くんが顔認証を試す）」
+auth_child_parent_pin-failed-l1 = （お母さん）『確認できません』って出ちゃいました。カードの写真、5歳のときに撮ったものなんです。暗証番号は私が決めて、覚えてますけど……。
+auth_child_parent_pin-failed-c1 = 「お母様が設定された暗証番号なら、お母様が入力して大丈夫です」
+auth_child_parent_pin-failed-c2 = 「暗証番号を教えていただければ、こちらで代わりに入力して進めておきますね」
+auth_child_parent_pin-failed-c3 = 「もう少し近づいて、前髪を上げてもう何回か顔認証を試してみましょうか」
+auth_child_parent_pin-asked-l1 = （お母さん）えっ、暗証番号を口で言うんですか？ 人に教えちゃいけないって言われてるんですけど……。私が押すのはだめですか？
+auth_child_parent_pin-asked-c1 = 「失礼いたしました。お母様ご自身で画面に入力してください。私は見ないようにしております」
+auth_child_parent_pin-retry-l1 = （何度やっても『確認できません』。翔太くんは飽きて、待合室のほうを見ています。お母さん）何回やっても同じみたいです……。
+auth_child_parent_pin-retry-c1 = 「お待たせしてすみません。お母様が設定された暗証番号を、お母様が入力してください」
+auth_child_parent_pin-result-l1 = （お母さんが暗証番号を入力し、同意の画面を進めて、結果が届きました）
+auth_child_parent_pin-result-c1 = 「（届いた結果で受け付ける）」
+auth_child_parent_pin-pay-l1 = （結果の一部負担金割合は3割です）
+auth_child_parent_pin-pay-c1 = 「（結果の3割で、レセコンの負担割合を確かめる）」
+auth_child_parent_pin-done-l1 = （お母さん）次からは最初から暗証番号にしますね。ありがとうございました。

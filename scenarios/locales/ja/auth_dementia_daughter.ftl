@@ -1,0 +1,23 @@
+## auth_dementia_daughter
+auth_dementia_daughter-title = 娘さんと来院した石井さん
+auth_dementia_daughter-summary = 認知症でリーダーの操作が難しい患者さんと娘さん：本人確認の方法、結果の負担割合、毎回の受付を楽にする案内。
+auth_dementia_daughter-arrive-l1 = （娘さん）父は認知症で、機械の前に立つとどうしていいかわからなくなってしまうんです。前回も時間がかかってしまって……。カードはこれです。
+auth_dementia_daughter-arrive-c1 = 「では、職員がカードのお写真とお顔を見比べて確認します。少しお時間をください」
+auth_dementia_daughter-arrive-c2 = 「暗証番号を教えていただければ、こちらで入力します」
+auth_dementia_daughter-arrive-c3 = 「顔認証は何度でもやり直せますので、お父様にもう一度画面の前に立っていただきましょう」
+auth_dementia_daughter-pin-l1 = （娘さん）えっ、暗証番号を窓口の方に言っていいんですか？ 人に教えてはいけないって、区役所で言われましたけど……。
+auth_dementia_daughter-pin-l2 = （事務長が来て『職員が暗証番号を伺うことはありません。失礼いたしました』とお詫びし、受付を代わりました。あとで、暗証番号は決して聞かないようにと注意されました）
+auth_dementia_daughter-face-l1 = （石井さんは画面の前で落ち着かなくなり、何度やっても『確認できません』と出ます。娘さんが困った顔でこちらを見ています）
+auth_dementia_daughter-face-c1 = 「ご無理をさせてすみません。職員がカードのお写真とお顔を見比べて確認いたします」
+auth_dementia_daughter-result-l1 = （目視で本人確認をして、結果が届きました）
+auth_dementia_daughter-result-c1 = 「（届いた結果で受け付ける）」
+auth_dementia_daughter-share-l1 = （娘さん）父は70歳を過ぎたので、2割ですよね？ 前の病院でもそう言われた気がするんですけど。
+auth_dementia_daughter-share-c1 = 「画面では3割です。70歳以上でも、所得によって3割の方がいらっしゃいます」
+auth_dementia_daughter-share-c2 = 「はい、70歳から74歳の方は2割ですので、2割で入れます」
+auth_dementia_daughter-share-c3 = 「画面は3割ですが、娘さんが2割とおっしゃるので、今日は2割にして様子を見ます」
+auth_dementia_daughter-advice-l1 = （娘さん）毎回こんなふうに時間がかかってしまって、申し訳なくて。何かいい方法はありませんか？
+auth_dementia_daughter-advice-c1 = 「カードが難しい方は、区の国保の窓口に申請すると『資格確認書』を受け取れます」
+auth_dementia_daughter-advice-c2 = 「区役所で昔のような紙の保険証を作ってもらえますので、次からそちらをお持ちください」
+auth_dementia_daughter-advice-c3 = 「マイナ保険証でないと全額になってしまうので、少しずつ機械に慣れていただくしかないですね」
+auth_dementia_daughter-returned-l1 = （翌月、石井さんの11月分のレセプトが負担割合の誤りで返戻されてきました。正しくは3割です。娘さんに差額をお願いする電話をかけると、『画面に3割と出ていたのなら、そのときに言ってほしかった』と言われました）
+auth_dementia_daughter-done-l1 = （石井さんの受付が終わりました。カードは娘さんにお返ししました）

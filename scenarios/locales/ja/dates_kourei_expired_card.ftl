@@ -1,0 +1,27 @@
+## dates_kourei_expired_card
+dates_kourei_expired_card-title = 2025年9月、保険証と受給者証を出した岡田さん
+dates_kourei_expired_card-summary = 2025年9月（当時の扱い）：健康保険証と高齢受給者証を出した73歳の患者さん。受給者証の日付と、レセコンに入れる負担割合。
+dates_kourei_expired_card-arrive-l1 = こんにちは、岡田です。いつもの保険証と、この受給者証ね。70歳になってから、いつも一緒に出すように言われているから。
+dates_kourei_expired_card-arrive-c1 = 「この受給者証は7月31日までですね。8月からの新しいものは届いていませんか」
+dates_kourei_expired_card-arrive-c2 = 「健康保険証は昨年12月で廃止されたので、もう使えないんです」
+dates_kourei_expired_card-arrive-c3 = 「受給者証の期限が切れていますので、健保組合で保険証ごと新しく発行してもらってください」
+dates_kourei_expired_card-refused-l1 = 廃止？ でもこの保険証、有効期限は書いてないし、会社からは12月1日まで使えるって聞いてますよ。
+dates_kourei_expired_card-refused-c1 = 「失礼いたしました。保険証は12月1日までお使いいただけます。受給者証の新しいものは届いていませんか」
+dates_kourei_expired_card-new_card-l1 = 新しい保険証？ 会社の人は、保険証はもう新しく作らないって言ってたけど……。
+dates_kourei_expired_card-new_card-c1 = 「失礼いたしました。保険証はそのままお使いいただけます。8月からの新しい受給者証は届いていませんか」
+dates_kourei_expired_card-no_new-l1 = あら、切れてた？ 8月に何か届いた気もするけど、家の引き出しに入れたままかしら。今日はこれしか持ってないの。
+dates_kourei_expired_card-no_new-c1 = 「では、保険証の記号・番号で、資格と今年の負担割合を照会させていただきますね」
+dates_kourei_expired_card-no_new-c2 = 「今年の負担割合が去年と変わっていないか、口頭で伺って、それで受け付けますね」
+dates_kourei_expired_card-no_new-c3 = 「では、申立書に今年の負担割合を書いていただけますか」
+dates_kourei_expired_card-oral-l1 = 変わってないかって言われても……。毎年8月に割合が決まるから、自分ではわからないのよ。
+dates_kourei_expired_card-oral-c1 = 「失礼いたしました。保険証の記号・番号で、今年の割合を照会いたします」
+dates_kourei_expired_card-form-l1 = （先輩）申立書は、マイナンバーカードで確認できないときのものだよ。岡田さんは保険証があるんだから、まず番号で照会してみたら？
+dates_kourei_expired_card-form-c1 = 「そうでした。保険証の記号・番号で照会します」
+dates_kourei_expired_card-result-l1 = （照会の結果が出ました）
+dates_kourei_expired_card-result-c1 = 「（保険証と照会結果で、資格を確認して受け付ける）」
+dates_kourei_expired_card-pay-l1 = （同僚）岡田さん、レセコンの負担割合は何割で入れますか？ 受給者証には3割って書いてありますけど。
+dates_kourei_expired_card-pay-c1 = 「照会結果が2割なので、2割で入れてください。8月で変わったのだと思います」
+dates_kourei_expired_card-pay-c2 = 「お持ちの受給者証に3割とありますので、今日は3割で入れておいてください」
+dates_kourei_expired_card-pay-c3 = 「新しい受給者証がないので、今日は3割でいただいて、差額は健保組合に請求してもらいましょう」
+dates_kourei_expired_card-back-l1 = （翌週、岡田さんが新しい高齢受給者証を持って来院しました。割合は2割。『先週は3割取られたのよ。照会したのに、どうして？』。差額をお返しし、レセプトも直すことになりました）
+dates_kourei_expired_card-done-l1 = （岡田さんを2割で受け付けました。次回は新しい受給者証を持ってきてくださいとお伝えしました）

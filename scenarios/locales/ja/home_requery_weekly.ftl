@@ -1,0 +1,25 @@
+## home_requery_weekly
+home_requery_weekly-title = 毎週うかがう佐野さん、11月最後の訪問
+home_requery_weekly-summary = 10月から続けて訪問している患者さんの、今週の分の資格確認と、レセコンに入れる負担割合。
+home_requery_weekly-prep-l1 = （午後は佐野さんのお宅へ訪問診療です。10月の初回の訪問で、居宅同意取得型でマイナ保険証を読み取っています。それから毎週うかがっています）
+home_requery_weekly-prep-l2 = （同僚）今日の佐野さんの分、資格の確認はどうしておく？
+home_requery_weekly-prep-c1 = 「初回に訪問先でカードを読んだ方なので、今日の分は医院から再照会をかけておきます」
+home_requery_weekly-prep-c2 = 「初回にカードで確認済みですから、今月はもう確認しなくて大丈夫です」
+home_requery_weekly-prep-c3 = 「訪問のときにお嫁さんからカードをお借りして、医院のリーダーで読んでから次回お返しします」
+home_requery_weekly-skipped-l1 = （翌月、レセプトの点検で事務長に呼ばれました。『佐野さんの11月27日の分、資格確認の記録がないよ。訪問のたびに再照会は必要なんだ』。事務長が確認をやり直し、請求を直すことになりました）
+home_requery_weekly-borrow-l1 = （お嫁さん）義母のカードを医院に持って行かれるんですか？ それはちょっと……。前は、ここで機械に読ませていましたよね。
+home_requery_weekly-borrow-c1 = 「失礼いたしました。カードはお手元で大丈夫です。2回目からは医院で再照会いたします」
+home_requery_weekly-result-l1 = （再照会の結果が出ました。同僚が言います）お嫁さんが『前の資格確認書には1割と書いてあった』って言ってたけど、この結果で受けていいの？
+home_requery_weekly-result-c1 = 「はい、今日の分は再照会で返ってきた資格と割合で受け付けます」
+home_requery_weekly-result-c2 = 「念のため、次の訪問でご家族に申立書を書いていただいてから受け付けます」
+home_requery_weekly-result-c3 = 「お嫁さんに電話で、変わりがないか確かめてから受け付けます」
+home_requery_weekly-form-l1 = （同僚）申立書って、確認ができなかったときに書いてもらうものだよね？ 再照会で有効って出てるのに、ご家族に書かせるの？
+home_requery_weekly-form-c1 = 「そうでした。再照会の結果で受け付けます」
+home_requery_weekly-phone-l1 = （お嫁さん・電話で）変わりがないかって言われても、保険のことはよくわからなくて……。毎週電話がかかってくるんですか？
+home_requery_weekly-phone-c1 = 「失礼いたしました。再照会の結果で確認できていますので、お電話は不要でした」
+home_requery_weekly-pay-l1 = （同僚）じゃあレセコンの負担割合、何割で入れる？
+home_requery_weekly-pay-c1 = 「再照会の結果が2割なので、2割で入れてください。8月の更新で変わったんだと思います」
+home_requery_weekly-pay-c2 = 「7月までの資格確認書が1割だったそうなので、1割で入れておいてください」
+home_requery_weekly-pay-c3 = 「ご家族が1割だとおっしゃっているので、ひとまず1割にして、違えば来月直しましょう」
+home_requery_weekly-returned-l1 = （翌月、佐野さんの11月分のレセプトが負担割合の誤りで返戻されてきました。8月から2割に変わっていたため、1割分の差額を佐野さんのご家族にお願いし、請求をやり直すことになりました）
+home_requery_weekly-done-l1 = （佐野さんの11月27日の訪問分を、再照会の結果どおり2割で登録しました）

@@ -1,0 +1,20 @@
+## missing_refund_after_month
+missing_refund_after_month-title = 10月末に全額を払った中山さん
+missing_refund_after_month-summary = 10月28日に資格確認書を忘れて全額を払った患者さんが、11月5日に資格確認書を持って来院：今日の確認と、10月分の精算の案内。
+missing_refund_after_month-arrive-l1 = こんにちは、中山です。10月28日は資格確認書を忘れて全額払ったので、今日はこれを持ってきました。あの分、返してもらえるんですよね？
+missing_refund_after_month-arrive-c1 = 「ありがとうございます。まず、こちらの資格確認書の記号・番号で資格を照会しますね」
+missing_refund_after_month-arrive-c2 = 「申し訳ございません、資格確認書では照会ができないので、マイナ保険証をお持ちいただけますか」
+missing_refund_after_month-arrive-c3 = 「これからはマイナ保険証でないと全額になりますよ」
+missing_refund_after_month-refused-l1 = えっ、この資格確認書、区役所から届いたものですよ。期限も来年までって書いてあるのに、使えないんですか？ 私、マイナンバーカードは作ってないんです。
+missing_refund_after_month-refused-c1 = 「失礼いたしました。資格確認書は期限内でしたらお使いいただけます。記号・番号で照会しますね」
+missing_refund_after_month-result-l1 = （照会の結果が出ました）
+missing_refund_after_month-result-c1 = 「（資格確認書と照会結果で、今日の資格を確認して受け付ける）」
+missing_refund_after_month-october-l1 = それで、10月28日の分はどうなりますか？
+missing_refund_after_month-october-c1 = 「月をまたいだ分は窓口ではお返しできません。区の国保に療養費を申請してください」
+missing_refund_after_month-october-c2 = 「先月の分ですが、今日こうして資格確認書をお持ちいただいたので、この場で差額をお返ししますね」
+missing_refund_after_month-october-c3 = 「返金できるのは受診した月のうちだけなので、先月分はもうどうにもならないんですよ」
+missing_refund_after_month-refunded-l1 = （その日の締めで、10月分のレセプトはすでに自費のまま提出の準備が済んでいたことがわかりました。窓口で返した分をどう請求するか、事務長が引き取って対応することになりました）
+missing_refund_after_month-gone-l1 = どうにもならない？ 保険料はちゃんと払っているのに……。それなら区役所に聞いてみます。今日はもう帰ります。（中山さんは診療を受けずに帰ってしまいました）
+missing_refund_after_month-how_much-l1 = わかりました、区役所に出してみます。全部戻ってくるんですか？ 申請はいつまでに？
+missing_refund_after_month-how_much-c1 = 「領収書と、こちらでお出しする診療内容明細書を添えて申請してください。保険の基準で計算されるので、お支払いより少なくなることもあります。申請は2年以内です。今日の分は3割でお受けします」
+missing_refund_after_month-done-l1 = （療養費の申請に使う診療内容明細書をお渡しし、今日の分を3割で受け付けました）

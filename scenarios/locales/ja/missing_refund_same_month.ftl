@@ -1,0 +1,26 @@
+## missing_refund_same_month
+missing_refund_same_month-title = 先週、全額を払った木村さん
+missing_refund_same_month-summary = 10日にカードを忘れて全額を払った患者さんが、20日にカードを持って来院：前回分の精算と、受付のあとのカード。
+missing_refund_same_month-arrive-l1 = こんばんは、木村です。10日はカードを忘れてすみませんでした。今日はちゃんと持ってきました。この前の領収書もあります。
+missing_refund_same_month-arrive-c1 = 「ありがとうございます。では、こちらの機械にカードを置いてください」
+missing_refund_same_month-face-l1 = （木村さんがカードを置きました）顔認証でいいですよね。
+missing_refund_same_month-face-c1 = 「（木村さんが顔認証を進める）」
+missing_refund_same_month-refund-l1 = （資格が確認できました）それで、10日に全額払った分って、どうなりますか？
+missing_refund_same_month-refund-c1 = 「今日カードで確認できましたので、10日の分は保険の割合で計算し直して、差額をお返しします」
+missing_refund_same_month-refund-c2 = 「10日の分は、協会けんぽに療養費として申請してください」
+missing_refund_same_month-refund-c3 = 「月末までにもう一度カードで受付をしていただいたときに、そのときにまとめてお返しすることになります」
+missing_refund_same_month-complaint-l1 = 療養費？ 10日に『同じ月のうちにカードを持ってくれば、ここで差額を返す』って言われましたよ。話が違うじゃないですか。（木村さんの声を聞いて事務長が出てきて、その場で返金の手続きを代わりました）
+missing_refund_same_month-again-l1 = もう一度？ 今日こうしてカードを持ってきてるんですけど……。また来ないといけないんですか。
+missing_refund_same_month-again-c1 = 「失礼いたしました。今日確認できましたので、10日の分の差額をこの場でお返しします」
+missing_refund_same_month-pay-l1 = （10日の分の差額をお返しし、領収書を出し直しました）
+missing_refund_same_month-pay-c1 = 「（今日の分も、カードで確認した資格で受け付ける）」
+missing_refund_same_month-share-l1 = （結果の一部負担金割合は3割です）
+missing_refund_same_month-share-c1 = 「（結果の3割で、レセコンの負担割合を確かめる）」
+missing_refund_same_month-left-l1 = （受付が終わると、木村さんはスマホを見ながら待合室へ歩いていきました。カードリーダーの上に、木村さんのカードが置いたままです）
+missing_refund_same_month-left-c1 = 「木村さん、カードをお忘れです。リーダーの上にありましたので、お持ちください」
+missing_refund_same_month-left-c2 = 「お会計のときに一緒にお返しすればいいので、それまで受付でお預かりしておきます」
+missing_refund_same_month-left-c3 = 「表面の住所を確かめてから、お会計でお返しします」
+missing_refund_same_month-kept-l1 = （お会計が混み合い、カードを返し忘れてしまいました。夜になって木村さんから『カードがない』と電話があり、事務長が引き出しのカードを見つけてお詫びし、翌日お届けすることになりました）
+missing_refund_same_month-checked-l1 = （先輩）住所の確認は、ご本人の同意があって必要なときだけ。今はご本人が待合室にいるんだから、まずすぐにお返しして。
+missing_refund_same_month-checked-c1 = 「失礼いたしました。木村さん、カードをお忘れです。お持ちください」
+missing_refund_same_month-done-l1 = あっ、すみません。ありがとうございます。（木村さんはカードを財布にしまいました）
