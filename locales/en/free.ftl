@@ -306,3 +306,5 @@ free-say-advise-subsidy_reimbursement = Today please pay the insurance share; th
 free-say-advise-claim_ryouyouhi = For last month's full payment, you can claim 療養費 from your insurer.
 free-say-charge-0 = There is nothing to pay today.
 free-part-subsidy = 公費
+free-arrives-home = (A home visit: you are at the patient's home. There is no face reader; confirm on the mobile device.)
+free-arrives-cannot_operate = The person with them says the patient cannot work the card reader.

@@ -306,3 +306,5 @@ free-say-advise-subsidy_reimbursement = 本日は保険のご負担分をお支�
 free-say-advise-claim_ryouyouhi = 先月の全額のお支払い分は、ご加入の保険者に療養費として申請していただけます。
 free-say-charge-0 = 本日のお支払いはございません。
 free-part-subsidy = 公費
+free-arrives-home = （訪問診療：患者さんのお宅にうかがっています。カードリーダーはなく、モバイル端末で確認します）
+free-arrives-cannot_operate = 付き添いの方の話では、ご本人はカードリーダーの操作が難しいそうです。

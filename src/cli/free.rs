@@ -57,7 +57,9 @@ fn print_intro(out: &mut Out, presenter: &Presenter<'_>, play: &FreePlay) {
             ("time", cast.time.clone()),
         ],
     ));
-    out.line(presenter.free_text("free-arrives"));
+    for line in presenter.arrival() {
+        out.line(line);
+    }
     out.line(presenter.t("cli-free-how"));
     out.line("");
 }

@@ -7,6 +7,7 @@ mod free;
 mod judge;
 mod out;
 mod play;
+mod players;
 mod report;
 mod rules;
 mod sync;
@@ -181,6 +182,7 @@ enum Command {
     Exam(exam::ExamArgs),
     Report(report::ReportArgs),
     Sync(sync::SyncArgs),
+    Players(players::PlayersArgs),
 }
 
 /// The language for text on the terminal: `--lang`, else `MADOGUCHI_LANG`, else Japanese.
@@ -258,6 +260,7 @@ pub fn run() -> ExitCode {
         Some(Command::Exam(args)) => exam::run(&args, lang, cli.data_dir.clone()),
         Some(Command::Report(args)) => report::run(&args, lang, cli.data_dir.clone()),
         Some(Command::Sync(args)) => sync::run(&args, lang, cli.data_dir.clone()),
+        Some(Command::Players(args)) => players::run(&args, lang),
     }
 }
 

@@ -7,6 +7,7 @@
 pub mod i18n;
 pub mod index;
 pub mod pack;
+pub mod players;
 pub mod present;
 pub mod present_free;
 

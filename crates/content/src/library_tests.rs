@@ -291,3 +291,64 @@ fn the_edit_distance_counts_single_edits() {
     assert_eq!(strsim_distance("kitten", "sitting"), 3);
     assert_eq!(strsim_distance("", "abc"), 3);
 }
+
+/// The shipped library checked, for the guessers' tests.
+fn library_report() -> PackReport {
+    check_dir("scenarios")
+}
+
+#[test]
+fn guessers_neither_pass_nor_score_at_the_window_or_in_the_guided_library() {
+    use crate::players::{Guesser, measure};
+    use madoguchi_play::session::PlayStyle;
+    let report = library_report();
+    let policy = Arc::new(Policy::builtin().clone());
+    let scenarios = &report.pack.scenarios;
+    for lang in crate::i18n::Lang::ALL {
+        let free = measure(
+            &policy,
+            scenarios,
+            &report.pack.texts,
+            lang,
+            PlayStyle::Free,
+            12,
+            12,
+        );
+        for m in &free {
+            assert_eq!(
+                m.pass_rate, 0.0,
+                "{:?} passes at the window ({lang})",
+                m.player
+            );
+            assert!(
+                m.mean <= 0.25,
+                "{:?} scores {:.3} at the window ({lang})",
+                m.player,
+                m.mean
+            );
+        }
+        let guided = measure(
+            &policy,
+            scenarios,
+            &report.pack.texts,
+            lang,
+            PlayStyle::Guided,
+            12,
+            12,
+        );
+        for m in &guided {
+            assert_eq!(
+                m.pass_rate, 0.0,
+                "{:?} passes a guided assessment ({lang})",
+                m.player
+            );
+            assert!(
+                m.mean <= 0.40,
+                "{:?} scores {:.3} guided ({lang})",
+                m.player,
+                m.mean
+            );
+        }
+        assert_eq!(free.len(), <Guesser as VariantArray>::VARIANTS.len());
+    }
+}

@@ -20,12 +20,29 @@ impl Presenter<'_> {
         args.set("mood", FluentValue::from(mood));
         let companion: &'static str = self.scenario.def().cast.companion.into();
         args.set("companion", FluentValue::from(companion));
+        let capacity: &'static str = self.situation.patient.capacity.into();
+        args.set("capacity", FluentValue::from(capacity));
+        let setting: &'static str = self.situation.setting.into();
+        args.set("setting", FluentValue::from(setting));
         args
     }
 
     /// A free-play message of Madoguchi's with the scenario's arguments (name, age, mood…).
     pub fn free_text(&self, id: &str) -> String {
         self.texts.get_with(self.lang, id, &self.free_args())
+    }
+
+    /// How the patient arrives: at the window, or at their home on a visit; with whom; and
+    /// whether they can use the reader themselves.
+    pub fn arrival(&self) -> Vec<String> {
+        let mut lines = vec![self.free_text("free-arrives")];
+        if self.situation.setting == madoguchi_rules::Setting::HomeVisit {
+            lines.push(self.free_text("free-arrives-home"));
+        }
+        if self.situation.patient.capacity == madoguchi_rules::Capacity::CannotOperate {
+            lines.push(self.free_text("free-arrives-cannot_operate"));
+        }
+        lines
     }
 
     /// An object's name.

@@ -789,6 +789,27 @@ impl Judging<'_> {
 
     fn refuse(&self, kind: DocumentKind) -> Outcome {
         let r = self.r;
+        if kind == DocumentKind::MyNumberCard
+            && self.s.my_number_card().is_some_and(|c| c.someone_else)
+        {
+            // Someone else's card is handed back at once and never used.
+            return self.step_or(
+                StepKind::RefuseOtherPersonsCard,
+                Verdict::Right,
+                &[R::WrongPersonCard],
+            );
+        }
+        // A valid 高齢受給者証 is where the share comes from.
+        if kind == DocumentKind::ElderlyRecipientCertificate
+            && r.parts.copay.contains(R::KoureiJukyushaCard)
+            && !r.parts.copay.contains(R::KoureiShareMissingDoc)
+        {
+            return (
+                Verdict::Wrong,
+                r.parts.copay,
+                Some(Expected::Copay(r.copay)),
+            );
+        }
         // A valid 受給者証 the 公費 is taken with today: refusing it charges the family wrongly.
         if kind == DocumentKind::SubsidyCertificate
             && r.subsidy.is_some_and(|sub| {
@@ -895,17 +916,23 @@ impl Judging<'_> {
         if route == r.confirmed_by {
             return (Verdict::Right, r.parts.confirmed_by, expected);
         }
-        let card_failed = self.card_failed().is_some() && s.my_number_card().is_some();
+        let card_failed =
+            self.card_failed().is_some() && s.my_number_card().is_some_and(|c| !c.someone_else);
+        let uninsured = s.patient.insurance == super::situation::Insurance::None
+            && s.patient.online_record != super::situation::OnlineRecord::Registered;
         let valid_alternative = match route {
-            ConfirmedBy::Declaration => card_failed && r.confirmed_by != ConfirmedBy::MyNumberCard,
+            ConfirmedBy::Declaration => {
+                card_failed && !uninsured && r.confirmed_by != ConfirmedBy::MyNumberCard
+            }
             ConfirmedBy::EligibilityCertificate => s
                 .certificates()
                 .any(|doc| doc.from_current_insurer && s.date <= doc.expires),
             ConfirmedBy::CardWithNotice => {
                 card_failed
                     && s.my_number_card().is_some_and(|c| c.photo)
-                    && (s.notice().is_some_and(|n| n.from_current_insurer)
-                        || s.shows(DocumentKind::PortalScreen))
+                    && (s.notice().is_some_and(|n| {
+                        n.from_current_insurer && n.expires.is_none_or(|e| s.date <= e)
+                    }) || s.shows(DocumentKind::PortalScreen))
             }
             _ => false,
         };

@@ -1135,6 +1135,13 @@ impl<'a> Judge<'a> {
     /// Face, then PIN, then 目視, as the reader offers them.
     fn authenticate_at_reader(&mut self, card: &MyNumberCard) -> bool {
         let mut rules = RuleSet::EMPTY.with(R::AuthMethods);
+        if self.s.patient.capacity == Capacity::CannotOperate {
+            // Struggling at every visit: a 資格確認書 can be issued on application.
+            self.step(
+                StepKind::ApplyForEligibilityCertificate,
+                &[R::CannotOperateVisual, R::DocKakuninOnApplication],
+            );
+        }
         if self.s.patient.capacity == Capacity::CannotOperate && card.photo {
             // They cannot use the reader: staff 目視 with the card's photo.
             rules.insert(R::CannotOperateVisual);
@@ -1264,7 +1271,10 @@ impl<'a> Judge<'a> {
             }
             OnlineRecord::Pending | OnlineRecord::Missing => {
                 self.parts.confirmed_by.insert(R::FailInvalidCause);
-                self.step(StepKind::ExplainRegistrationLag, &[R::FailInvalidCause]);
+                // Someone with no insurer at all waits for no registration.
+                if self.s.patient.insurance != Insurance::None {
+                    self.step(StepKind::ExplainRegistrationLag, &[R::FailInvalidCause]);
+                }
                 MynaOutcome::Failed {
                     reason: if self.s.patient.online_record == OnlineRecord::Pending {
                         MynaFailure::Invalid

@@ -18,3 +18,5 @@ auth_child_parent_pin-result-c1 = "(check him in with the result)"
 auth_child_parent_pin-pay-l1 = (The result's share is 30%.)
 auth_child_parent_pin-pay-c1 = "(check the レセコン entry: the result's 30%)"
 auth_child_parent_pin-done-l1 = (the mother) From next time we'll go straight to the PIN. Thank you.
+auth_child_parent_pin-free-greeting = (the mother) Hello, Shota's check-up. The photo on his card was taken when he was five…
+auth_child_parent_pin-free-refuses_pin = (the mother) I set the PIN myself, so I'll enter it. I can't say it out loud.

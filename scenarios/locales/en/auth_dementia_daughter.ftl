@@ -21,3 +21,5 @@ auth_dementia_daughter-advice-c2 = "The ward office can make him an old-style pa
 auth_dementia_daughter-advice-c3 = "Without the マイナ保険証 it's the full cost, so I'm afraid he'll just have to get used to the machine."
 auth_dementia_daughter-returned-l1 = (Next month Mr Ishii's November claim comes back with a wrong share: it should be 30%. When you phone his daughter about the difference, she says, "If the screen said 30%, you should have told me then.")
 auth_dementia_daughter-done-l1 = (Mr Ishii is checked in. The card goes back to his daughter.)
+auth_dementia_daughter-free-greeting = (the daughter) I'm here with my father. He has dementia — in front of the machine he doesn't know what to do.
+auth_dementia_daughter-free-refuses_pin = (the daughter) What, I can tell you his PIN? I was told never to tell anyone…

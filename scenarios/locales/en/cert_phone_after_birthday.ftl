@@ -1,7 +1,7 @@
 ## cert_phone_after_birthday
 cert_phone_after_birthday-title = Ms Fujii tries to check in with her phone
 cert_phone_after_birthday-summary = A patient whose smartphone マイナ保険証 gives an error (at a clinic with the smartphone reader): what to ask, how to take today's visit, and what to tell her.
-cert_phone_after_birthday-arrive-l1 = Excuse me — when I held my phone over it, it said "this smartphone マイナ保険証 cannot be used"… Come to think of it, around my birthday last month I got a notice that my card's certificate was expiring. I haven't gone to renew it yet.
+cert_phone_after_birthday-arrive-l1 = Excuse me — when I held my phone over it, something like "cannot be used" came up and it won't go on… Come to think of it, around my birthday last month I got a notice that my card's certificate was expiring. I haven't gone to renew it yet.
 cert_phone_after_birthday-arrive-c1 = "Do you have the card itself with you? The card may still be usable for a while."
 cert_phone_after_birthday-arrive-c2 = "The reader may be playing up. I'll restart it — could you wait a moment?"
 cert_phone_after_birthday-arrive-c3 = "When the phone can't be used, you can fill in this declaration form and be seen at your usual 30%."
@@ -29,3 +29,5 @@ cert_phone_after_birthday-pay-c2 = "She says it's the same 協会けんぽ as la
 cert_phone_after_birthday-pay-c3 = "Her name came up on the phone, so let's put 30% and check when she brings the card."
 cert_phone_after_birthday-returned-l1 = (Ms Fujii doesn't come back within the month, and the claim sent at 30% without a confirmed eligibility comes back the next month. Someone has to phone her about the remaining 70%.)
 cert_phone_after_birthday-done-l1 = (On 20 November Ms Fujii comes in with the card. Her eligibility is confirmed with it and the difference for the 16th refunded. "So after renewing at the ward office, I have to apply for the phone again in マイナポータル," she says.)
+cert_phone_after_birthday-free-hands_over-smartphone_card = With my phone, please. …Oh, but around my birthday last month I got a notice that my card's certificate was expiring. I haven't renewed it yet.
+cert_phone_after_birthday-free-has_none-my_number_card = The card's at home. I thought the phone was enough, so I stopped carrying it.

@@ -20,3 +20,5 @@ copay_75_still_working-share-c3 = "It's 後期高齢者医療 from 75, so please
 copay_75_still_working-over-l1 = (At his next visit Mr Ishida shows the 資格情報のお知らせ that came: share 20%. "You charged me 30% last week, didn't you?" The clinic refunds the difference and corrects the レセコン.)
 copay_75_still_working-under-l1 = (Next month Mr Ishida's November claim comes back with a wrong share: it should be 20%. Someone has to phone him about the difference.)
 copay_75_still_working-done-l1 = I see, it changes at 75. I suppose I should give the company insurance card back to HR. (Mr Ishida is checked in on 後期高齢者医療 at 20%.)
+copay_75_still_working-free-greeting = Good morning, it's Ishida. I've dropped in before work — I'm still with the company.
+copay_75_still_working-free-nothing_changed = Nothing's changed. Same company, so I should still be on the company's health insurance.

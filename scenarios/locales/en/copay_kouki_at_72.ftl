@@ -19,3 +19,4 @@ copay_kouki_at_72-share-c2 = "Yes, people aged 70 to 74 pay 20%, so I'll enter 2
 copay_kouki_at_72-share-c3 = "Age and insurance don't match, so 30% until it's checked."
 copay_kouki_at_72-over-l1 = (That evening his wife phones: "The paper from the ward office says 10%, but we paid more today." The difference is to be refunded at the next visit.)
 copay_kouki_at_72-done-l1 = (the wife) That's right, 10%. People often get it wrong — thank you. (Mr Yamaguchi is checked in on 後期高齢者医療 at 10%.)
+copay_kouki_at_72-free-greeting = (the wife) Hello, it's our first time. My husband has trouble walking; he was certified as disabled two years ago.

@@ -27,3 +27,5 @@ dates_kouki_two_papers-later-l1 = Carrying the card around really frightens me�
 dates_kouki_two_papers-later-c1 = "If it worries you, you can apply to the 広域連合 for a 資格確認書. Do think about it."
 dates_kouki_two_papers-returned-l1 = (Next month Ms Ono's October claim comes back: her 資格確認書 ran out on 31 July, and the notice alone does not confirm eligibility. You explain to her, and the clinic has to ask her for the remaining 90%.)
 dates_kouki_two_papers-done-l1 = (On 9 October Ms Ono comes in with her daughter and her My Number card. Her eligibility is confirmed with it and the difference for the 6th refunded.)
+dates_kouki_two_papers-free-hands_over-eligibility_certificate = My usual insurance paper, and the new one that came in August. The new one is my insurance card now, isn't it?
+dates_kouki_two_papers-free-has_none-my_number_card = The card's in a drawer at home. I'm afraid I'd drop it if I carried it.

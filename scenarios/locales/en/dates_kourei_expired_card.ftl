@@ -25,3 +25,5 @@ dates_kourei_expired_card-pay-c2 = "The 受給者証 she has says 30%, so please
 dates_kourei_expired_card-pay-c3 = "She has no new 受給者証, so let's take 30% today and have her claim the difference from the 健保組合."
 dates_kourei_expired_card-back-l1 = (The next week Ms Okada comes in with her new 高齢受給者証: 20%. "You charged me 30% last week. You looked it up, so why?" The clinic refunds the difference and corrects the claim.)
 dates_kourei_expired_card-done-l1 = (Ms Okada is checked in at 20%. You ask her to bring the new 受給者証 next time.)
+dates_kourei_expired_card-free-hands_over-elderly_recipient_certificate = Yes, and this 受給者証. Since I turned 70 I've been told to show it together.
+dates_kourei_expired_card-free-has_none-elderly_recipient_certificate = A new one? Something came in August, I think — probably still in a drawer at home.

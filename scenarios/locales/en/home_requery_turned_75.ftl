@@ -33,3 +33,5 @@ home_requery_turned_75-numbers-c2 = "Please have the ward office issue him a new
 home_requery_turned_75-numbers-c3 = "Note that without his card next time, it will be the full cost."
 home_requery_turned_75-overcharged-l1 = (At the next visit his son shows the 後期高齢者医療 資格情報のお知らせ: share 10%. "So we paid too much last week." The clinic has to refund the difference.)
 home_requery_turned_75-done-l1 = (Mr Honda's visit on 1 December is registered with the declaration form at 10%. At the next visit the card will be read to confirm his 後期高齢者医療 eligibility.)
+home_requery_turned_75-free-greeting = (the daughter) Thank you as always. Father had his 75th birthday last month.
+home_requery_turned_75-free-has_none-my_number_card = (the daughter) My brother has Father's card, and today he's at the ward office sorting out paperwork.

@@ -23,3 +23,5 @@ home_requery_weekly-pay-c2 = "Her 資格確認書 until July showed 10%, so plea
 home_requery_weekly-pay-c3 = "The family says 10%, so let's put 10% for now and correct it next month if it's wrong."
 home_requery_weekly-returned-l1 = (Next month Ms Sano's November claim comes back because of a wrong share. It had changed to 20% on 1 August, so the clinic has to ask her family for the difference and resubmit the claim.)
 home_requery_weekly-done-l1 = (Ms Sano's visit on 27 November is registered at 20%, as the re-query returned.)
+home_requery_weekly-free-greeting = (the daughter-in-law) Thank you as always. Mother is waiting in the back room. Please go ahead.
+home_requery_weekly-free-has_none-my_number_card = (the daughter-in-law) The card? It's been put away in Mother's room since you read it the first time…

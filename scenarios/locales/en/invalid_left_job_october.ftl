@@ -28,3 +28,5 @@ invalid_left_job_october-rx-c1 = "He has no insurance eligibility, so a paper pr
 invalid_left_job_october-promise-l1 = (On 20 November Mr Sakamoto comes in with his 国保 資格確認書: "You said you'd refund me." The ward office told him it wasn't sure whether care before he joined would be covered. Because the promise was made at the window, the office manager has to take the matter over.)
 invalid_left_job_october-returned-l1 = (Next month Mr Sakamoto's November claim comes back: on 9 November he was not on any insurance. The claim is withdrawn and the clinic has to ask him for the difference.)
 invalid_left_job_october-done-l1 = (Mr Sakamoto pays the full cost and leaves, saying, "I'll stop by the ward office on the way home.")
+invalid_left_job_october-free-something_changed = I left my company at the end of October. I didn't keep the company insurance on, and I haven't joined 国保 yet.
+invalid_left_job_october-free-visited_before = Yes, I came in September. I was on the company insurance then.

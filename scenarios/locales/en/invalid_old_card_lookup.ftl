@@ -31,3 +31,5 @@ invalid_old_card_lookup-numbers-l1 = Thank you for today. Is there anything I sh
 invalid_old_card_lookup-numbers-c1 = "When a document with your new insurance numbers arrives, please show it to us next time. And please return the old card to your former employer."
 invalid_old_card_lookup-returned-l1 = (Next month Ms Matsumoto's November claim comes back: her former employer's insurance ended at the end of September, and no claim can be made on those numbers. The new numbers have to be found and the claim redone.)
 invalid_old_card_lookup-done-l1 = (She is checked in with the declaration form, and the claim is prepared as 不詳. The numbers will be replaced once the new ones are known.)
+invalid_old_card_lookup-free-hands_over-insurance_card = My old company's card was still in my purse, so this too. I only changed jobs in October.
+invalid_old_card_lookup-free-has_none-eligibility_notice = A notice…? The new company hasn't given me anything yet.

@@ -28,3 +28,4 @@ missing_family_card-pay-c2 = "He says it's the same 協会けんぽ as last time
 missing_family_card-pay-c3 = "We know he's on the same insurance as his wife, so put 30% and check when his card comes."
 missing_family_card-returned-l1 = (Mr Sato doesn't come back within the month, and the claim sent at 30% without a confirmed eligibility comes back the next month. The clinic has to ask him for the remaining 70%.)
 missing_family_card-done-l1 = (On 19 November Mr Sato comes in with his own マイナ保険証. His eligibility is confirmed with it and the difference for the 12th refunded.)
+missing_family_card-free-hands_over-my_number_card = Here you are. …Hang on — this is my wife's card! We keep the family's cards in one case.

@@ -18,3 +18,4 @@ missing_refund_after_month-gone-l1 = Nothing can be done? I pay my premiums… T
 missing_refund_after_month-how_much-l1 = All right, I'll send it to the ward office. Will I get all of it back? Is there a deadline?
 missing_refund_after_month-how_much-c1 = "Apply with the receipt and the 診療内容明細書 we'll give you. It's calculated on the insurance scale, so it may be a little less than you paid, and you have two years. Today is at 30%."
 missing_refund_after_month-done-l1 = (You give her the 診療内容明細書 for her 療養費 claim and check today's visit in at 30%.)
+missing_refund_after_month-free-greeting = Hello, it's Nakayama. On 28 October I forgot my 資格確認書 and paid the full cost, so I've brought it today.

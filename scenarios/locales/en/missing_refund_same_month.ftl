@@ -24,3 +24,4 @@ missing_refund_same_month-kept-l1 = (The payment desk gets busy and the card is 
 missing_refund_same_month-checked-l1 = (a senior colleague) Checking the address is only with his consent, when it's needed. He's right there in the waiting room — give it back to him straight away.
 missing_refund_same_month-checked-c1 = "I'm sorry. Mr Kimura, you've left your card. Here you are."
 missing_refund_same_month-done-l1 = Oh, sorry! Thank you. (Mr Kimura puts the card in his wallet.)
+missing_refund_same_month-free-greeting = Good evening, it's Kimura. On the 10th I forgot my card and paid the full cost. Today I've brought the card and that receipt.

@@ -29,3 +29,5 @@ system_expired_oshirase-rx-l1 = (the dentist) I'm prescribing a painkiller. What
 system_expired_oshirase-rx-c1 = "Her eligibility isn't confirmed online today, so a paper prescription, please."
 system_expired_oshirase-refund_call-l1 = (The next day Ms Yoshikawa phones: "I found the new notice at home — it says 20%. I paid 30% yesterday, didn't I?" The clinic has to refund the difference.)
 system_expired_oshirase-done-l1 = (She is checked in with the declaration form at 20%. You ask her to bring the new notice that came to her house next time.)
+system_expired_oshirase-free-hands_over-eligibility_notice = This notice too — it said to show it together with the card.
+system_expired_oshirase-free-first_visit = No, it's my first time here. I've got toothache…

@@ -27,3 +27,4 @@ system_reader_broken_app-rx-c2 = "Then a paper prescription, with his name handw
 system_reader_broken_app-rx-c3 = "● will cause trouble, so I'll tell him to have the 広域連合 make a card with the right character."
 system_reader_broken_app-new_card-l1 = (Mr Takada phoned the 広域連合 and was told: "We don't issue insurance cards any more. The ● is a character-set issue and is fine as it is." At his next visit he grumbles that the call was a waste of time.)
 system_reader_broken_app-done-l1 = (Mr Takada is checked in. You take his card off the tablet and hand it back to him.)
+system_reader_broken_app-free-greeting = Hello, it's Takada. Oh, is the usual machine broken?

@@ -18,3 +18,5 @@ auth_child_parent_pin-result-c1 = 「（届いた結果で受け付ける）」
 auth_child_parent_pin-pay-l1 = （結果の一部負担金割合は3割です）
 auth_child_parent_pin-pay-c1 = 「（結果の3割で、レセコンの負担割合を確かめる）」
 auth_child_parent_pin-done-l1 = （お母さん）次からは最初から暗証番号にしますね。ありがとうございました。
+auth_child_parent_pin-free-greeting = （お母さん）こんにちは、翔太の検診です。この子のカードの写真、5歳のときに撮ったものなんですけど……。
+auth_child_parent_pin-free-refuses_pin = （お母さん）暗証番号は私が設定したものなので、私が入力します。口では言えません。

@@ -21,3 +21,5 @@ auth_dementia_daughter-advice-c2 = 「区役所で昔のような紙の保険証
 auth_dementia_daughter-advice-c3 = 「マイナ保険証でないと全額になってしまうので、少しずつ機械に慣れていただくしかないですね」
 auth_dementia_daughter-returned-l1 = （翌月、石井さんの11月分のレセプトが負担割合の誤りで返戻されてきました。正しくは3割です。娘さんに差額をお願いする電話をかけると、『画面に3割と出ていたのなら、そのときに言ってほしかった』と言われました）
 auth_dementia_daughter-done-l1 = （石井さんの受付が終わりました。カードは娘さんにお返ししました）
+auth_dementia_daughter-free-greeting = （娘さん）父の付き添いです。父は認知症で、機械の前に立つとどうしていいかわからなくなってしまうんです。
+auth_dementia_daughter-free-refuses_pin = （娘さん）えっ、暗証番号を窓口の方に言っていいんですか？ 人に教えてはいけないと言われましたけど……。

@@ -1,7 +1,7 @@
 ## cert_phone_after_birthday
 cert_phone_after_birthday-title = スマホで受付しようとした藤井さん
 cert_phone_after_birthday-summary = スマホのマイナ保険証がエラーになった患者さん（スマホ読み取り機のある医院）：何を尋ね、今日はどう受け、どう案内するか。
-cert_phone_after_birthday-arrive-l1 = すみません、スマホをかざしたら『このスマートフォンのマイナ保険証は利用できません』って出て……。そういえば先月の誕生日に、カードの電子証明書の期限が切れますってお知らせが来てました。まだ更新に行けてなくて。
+cert_phone_after_birthday-arrive-l1 = すみません、スマホをかざしたら『利用できません』みたいな表示が出て、先に進まないんです……。そういえば先月の誕生日に、カードの電子証明書の期限が切れますってお知らせが来てました。まだ更新に行けてなくて。
 cert_phone_after_birthday-arrive-c1 = 「カード本体はお持ちですか。カードでしたら、まだお使いいただける期間かもしれません」
 cert_phone_after_birthday-arrive-c2 = 「読み取り機の調子かもしれません。再起動してみます」
 cert_phone_after_birthday-arrive-c3 = 「スマホが使えないときは、こちらの申立書にご記入いただければ、いつもの3割で受けられます」
@@ -29,3 +29,5 @@ cert_phone_after_birthday-pay-c2 = 「前回と同じ協会けんぽなので、
 cert_phone_after_birthday-pay-c3 = 「スマホに名前は出ていたので3割にして、カードを持ってきたら確認しましょう」
 cert_phone_after_birthday-returned-l1 = （藤井さんは月内に来院せず、資格を確かめないまま3割で出したレセプトは翌月返戻されてきました。残りの7割を藤井さんにお願いする電話をかけることになりました）
 cert_phone_after_birthday-done-l1 = （11月20日、藤井さんがカード本体を持って来院しました。カードで資格を確認し、16日の差額をお返ししました。『区役所で更新したら、マイナポータルでスマホの申請もやり直すんですね』と話していました）
+cert_phone_after_birthday-free-hands_over-smartphone_card = スマホでお願いします。……あ、でも先月の誕生日に、カードの電子証明書の期限が切れますって通知が来てたんです。まだ更新してなくて。
+cert_phone_after_birthday-free-has_none-my_number_card = カードは家です。スマホがあればいいと思って、もう持ち歩いてないんです。

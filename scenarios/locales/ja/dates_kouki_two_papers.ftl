@@ -27,3 +27,5 @@ dates_kouki_two_papers-later-l1 = カードを持ち歩くのが、どうも怖�
 dates_kouki_two_papers-later-c1 = 「ご不安でしたら、広域連合に申請すると資格確認書を受け取れます。ご検討ください」
 dates_kouki_two_papers-returned-l1 = （翌月、大野さんの10月分のレセプトが返戻されてきました。資格確認書は7月31日で切れていて、お知らせだけでは資格を確かめたことにならないのです。大野さんに事情を話し、残りの9割をお願いすることになりました）
 dates_kouki_two_papers-done-l1 = （10月9日、大野さんが娘さんとマイナンバーカードを持って来院しました。カードで資格を確認し、6日の差額をお返ししました）
+dates_kouki_two_papers-free-hands_over-eligibility_certificate = いつもの保険の紙と、8月に届いた新しい紙です。新しいほうが今度の保険証なんでしょう？
+dates_kouki_two_papers-free-has_none-my_number_card = カードは家の引き出しです。持ち歩くと落としそうで怖くて。

@@ -25,3 +25,5 @@ dates_kourei_expired_card-pay-c2 = 「お持ちの受給者証に3割とあり�
 dates_kourei_expired_card-pay-c3 = 「新しい受給者証がないので、今日は3割でいただいて、差額は健保組合に請求してもらいましょう」
 dates_kourei_expired_card-back-l1 = （翌週、岡田さんが新しい高齢受給者証を持って来院しました。割合は2割。『先週は3割取られたのよ。照会したのに、どうして？』。差額をお返しし、レセプトも直すことになりました）
 dates_kourei_expired_card-done-l1 = （岡田さんを2割で受け付けました。次回は新しい受給者証を持ってきてくださいとお伝えしました）
+dates_kourei_expired_card-free-hands_over-elderly_recipient_certificate = はい、この受給者証も。70歳になってから、一緒に出すように言われているの。
+dates_kourei_expired_card-free-has_none-elderly_recipient_certificate = 新しいの？ 8月に何か届いた気もするけど、家の引き出しに入れたままかしら。

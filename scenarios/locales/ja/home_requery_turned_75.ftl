@@ -33,3 +33,5 @@ home_requery_turned_75-numbers-c2 = 「区役所で、後期高齢者の新し�
 home_requery_turned_75-numbers-c3 = 「次の訪問でカードがないと、全額になりますのでご注意を」
 home_requery_turned_75-overcharged-l1 = （次の訪問で、息子さんが後期高齢者医療の『資格情報のお知らせ』を見せてくれました。負担割合は1割。『先週は多く払ったんですね』と言われ、差額をお返しすることになりました）
 home_requery_turned_75-done-l1 = （申立書と1割で、本田さんの12月1日の訪問分を登録しました。次の訪問でカードを読み、後期高齢者医療の資格を確かめます）
+home_requery_turned_75-free-greeting = （娘さん）いつもありがとうございます。父は先月、75歳の誕生日を迎えました。
+home_requery_turned_75-free-has_none-my_number_card = （娘さん）父のカードは兄が持っていて、今日は区役所の手続きに出かけているんです。

@@ -23,3 +23,5 @@ home_requery_weekly-pay-c2 = 「7月までの資格確認書が1割だったそ�
 home_requery_weekly-pay-c3 = 「ご家族が1割だとおっしゃっているので、ひとまず1割にして、違えば来月直しましょう」
 home_requery_weekly-returned-l1 = （翌月、佐野さんの11月分のレセプトが負担割合の誤りで返戻されてきました。8月から2割に変わっていたため、1割分の差額を佐野さんのご家族にお願いし、請求をやり直すことになりました）
 home_requery_weekly-done-l1 = （佐野さんの11月27日の訪問分を、再照会の結果どおり2割で登録しました）
+home_requery_weekly-free-greeting = （お嫁さん）いつもありがとうございます。義母は奥の部屋で待っています。今日もよろしくお願いします。
+home_requery_weekly-free-has_none-my_number_card = （お嫁さん）カードですか？ 最初に読んでいただいてから、義母の部屋にしまってありますけど……。

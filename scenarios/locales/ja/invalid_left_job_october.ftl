@@ -28,3 +28,5 @@ invalid_left_job_october-rx-c1 = 「保険の資格がないので、紙の処�
 invalid_left_job_october-promise-l1 = （11月20日、坂本さんが国保の資格確認書を持って来院しました。『返金してくれるって言いましたよね』。区役所では『届出前の分が戻るかはわからない』と言われたそうです。窓口で約束してしまったため、事務長が対応を引き取ることになりました）
 invalid_left_job_october-returned-l1 = （翌月、坂本さんの11月分のレセプトが返戻されてきました。11月9日の時点で、坂本さんはどの保険にも入っていなかったのです。請求を取り下げ、差額を坂本さんにお願いすることになりました）
 invalid_left_job_october-done-l1 = （坂本さんは全額を払い、『今日の帰りに区役所に寄ります』と言って帰りました）
+invalid_left_job_october-free-something_changed = 10月末で会社を辞めたんです。任意継続もしなかったし、国保の手続きもまだ行けてないです。
+invalid_left_job_october-free-visited_before = はい、9月にも来ました。そのときは会社の保険でした。

@@ -31,3 +31,5 @@ invalid_old_card_lookup-numbers-l1 = 今日はありがとうございました�
 invalid_old_card_lookup-numbers-c1 = 「新しい保険の番号がわかる書類が届いたら、次回見せてください。前の保険証は、前の会社にお返しくださいね」
 invalid_old_card_lookup-returned-l1 = （翌月、松本さんの11月分のレセプトが返戻されてきました。前の会社の保険は9月末で資格を失っていて、その番号では請求できなかったのです。新しい番号を確かめて、請求をやり直すことになりました）
 invalid_old_card_lookup-done-l1 = （申立書で受け付け、不詳レセプトで請求する準備をしました。新しい番号がわかったら差し替えます）
+invalid_old_card_lookup-free-hands_over-insurance_card = 前の会社の保険証が財布に残ってたので、一応これも。10月に転職したばかりなんです。
+invalid_old_card_lookup-free-has_none-eligibility_notice = お知らせ……？ 新しい会社からは、まだ何ももらってないです。

@@ -28,3 +28,4 @@ missing_family_card-pay-c2 = 「前回と同じ協会けんぽで変わりない
 missing_family_card-pay-c3 = 「奥様と同じ保険なのはわかっているので、3割で入れて、カードが来たら確認しましょう」
 missing_family_card-returned-l1 = （佐藤さんは月内に来院せず、資格を確かめないまま3割で出したレセプトは翌月返戻されてきました。残りの7割を佐藤さんにお願いすることになりました）
 missing_family_card-done-l1 = （11月19日、佐藤さんがご自身のマイナ保険証を持って来院しました。カードで資格を確認し、12日の差額をお返ししました）
+missing_family_card-free-hands_over-my_number_card = はい、これです。……あれ？ これ、妻のカードだ！ 家族のカードを同じケースに入れてるんですよ。

@@ -18,3 +18,4 @@ missing_refund_after_month-gone-l1 = どうにもならない？ 保険料はち
 missing_refund_after_month-how_much-l1 = わかりました、区役所に出してみます。全部戻ってくるんですか？ 申請はいつまでに？
 missing_refund_after_month-how_much-c1 = 「領収書と、こちらでお出しする診療内容明細書を添えて申請してください。保険の基準で計算されるので、お支払いより少なくなることもあります。申請は2年以内です。今日の分は3割でお受けします」
 missing_refund_after_month-done-l1 = （療養費の申請に使う診療内容明細書をお渡しし、今日の分を3割で受け付けました）
+missing_refund_after_month-free-greeting = こんにちは、中山です。10月28日に資格確認書を忘れて全額払ったので、今日はこれを持ってきました。

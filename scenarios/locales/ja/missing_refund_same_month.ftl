@@ -24,3 +24,4 @@ missing_refund_same_month-kept-l1 = （お会計が混み合い、カードを�
 missing_refund_same_month-checked-l1 = （先輩）住所の確認は、ご本人の同意があって必要なときだけ。今はご本人が待合室にいるんだから、まずすぐにお返しして。
 missing_refund_same_month-checked-c1 = 「失礼いたしました。木村さん、カードをお忘れです。お持ちください」
 missing_refund_same_month-done-l1 = あっ、すみません。ありがとうございます。（木村さんはカードを財布にしまいました）
+missing_refund_same_month-free-greeting = こんばんは、木村です。10日はカードを忘れて全額払いました。今日はカードと、そのときの領収書を持ってきました。

@@ -29,3 +29,5 @@ system_expired_oshirase-rx-l1 = （院長）痛み止めを出すけど、処方
 system_expired_oshirase-rx-c1 = 「今日はオンラインで資格が確認できていないので、紙の処方箋でお願いします」
 system_expired_oshirase-refund_call-l1 = （翌日、吉川さんから電話がありました。『家に届いていた新しいお知らせを見たら2割でした。昨日は3割払いましたよね？』。差額をお返しすることになりました）
 system_expired_oshirase-done-l1 = （申立書と2割で受け付けました。次回は、届いている新しいお知らせも一緒にお持ちくださいとお伝えしました）
+system_expired_oshirase-free-hands_over-eligibility_notice = このお知らせも、カードと一緒に出すようにって書いてあったので。
+system_expired_oshirase-free-first_visit = いえ、こちらは初めてです。歯が痛くて……。

@@ -27,3 +27,4 @@ system_reader_broken_app-rx-c2 = 「では紙の処方箋にして、お名前�
 system_reader_broken_app-rx-c3 = 「『●』だと困るので、広域連合で正しい字の保険証を作り直してもらうよう髙田さんに伝えます」
 system_reader_broken_app-new_card-l1 = （髙田さんは広域連合に電話しましたが、『保険証はもう発行していません。●はシステムにない字の表示で、そのままで大丈夫です』と言われたそうです。次の来院で『無駄な電話をしましたよ』とこぼされました）
 system_reader_broken_app-done-l1 = （髙田さんの受付が終わりました。タブレットからカードを外し、髙田さんにお返ししました）
+system_reader_broken_app-free-greeting = こんにちは、髙田です。あれ、いつもの機械、故障ですか？

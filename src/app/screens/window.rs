@@ -206,7 +206,9 @@ fn draw_window(
             if response.interact(egui::Sense::click()).clicked() {
                 select.write(WindowSelect(Object::Patient));
             }
-            ui.label(egui::RichText::new(presenter.free_text("free-arrives")).strong());
+            for line in presenter.arrival() {
+                ui.label(egui::RichText::new(line).strong());
+            }
             ui.separator();
             egui::ScrollArea::vertical()
                 .stick_to_bottom(true)

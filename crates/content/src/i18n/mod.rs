@@ -252,9 +252,11 @@ impl Texts {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             // Whole numbers become fluent numbers, so plural variants select; long digit
-            // strings (seeds) stay text so that no digit is rounded away.
+            // strings (seeds) and digits with leading zeros (insurer numbers, 枝番 "00") stay
+            // text so that no digit is lost.
             let number = (value.len() <= 15
                 && !value.is_empty()
+                && (value == "0" || !value.starts_with('0'))
                 && value.bytes().all(|b| b.is_ascii_digit()))
             .then(|| value.parse::<f64>().ok())
             .flatten();

@@ -279,3 +279,22 @@ fn dates_read_naturally() {
     assert_eq!(format_date(Lang::Ja, day), "2026年3月31日");
     assert_eq!(format_date(Lang::En, day), "31 March 2026");
 }
+
+#[test]
+fn digits_with_leading_zeros_keep_them() {
+    let texts = Texts::shipped();
+    for lang in Lang::ALL {
+        let shown = texts.get_args(
+            lang,
+            "present-labelled",
+            &[("label", "x".to_owned()), ("value", "06123456".to_owned())],
+        );
+        assert!(shown.contains("06123456"), "{shown}");
+        let branch = texts.get_args(
+            lang,
+            "present-labelled",
+            &[("label", "x".to_owned()), ("value", "00".to_owned())],
+        );
+        assert!(branch.contains("00"), "{branch}");
+    }
+}

@@ -514,6 +514,7 @@ impl FreePlay {
                     on_counter(DocumentKind::EligibilityCertificate)
                 }
                 ConfirmedBy::InsuranceCard => on_counter(DocumentKind::InsuranceCard),
+                ConfirmedBy::MedicalTicket => on_counter(DocumentKind::SubsidyCertificate),
                 ConfirmedBy::CardWithNotice => {
                     if self
                         .world

@@ -244,6 +244,10 @@ fn plan(play: &FreePlay) -> Vec<Act> {
                 acts.push(rule(Action::OfferInfoSharing));
             }
             StepKind::ReturnCard | StepKind::ApplySubsidy => {}
+            StepKind::RefuseOtherPersonsCard => {
+                ask(&mut acts, DocumentKind::MyNumberCard);
+                acts.push(rule(Action::Refuse(DocumentKind::MyNumberCard)));
+            }
             StepKind::AskForSubsidyCertificate => ask(&mut acts, DocumentKind::SubsidyCertificate),
             other => {
                 if let Some(action) = crate::handling::actions_for(other).into_iter().next() {
@@ -268,6 +272,7 @@ fn plan(play: &FreePlay) -> Vec<Act> {
             {
                 ask(&mut acts, DocumentKind::InsuranceCard);
             }
+            ConfirmedBy::MedicalTicket => ask(&mut acts, DocumentKind::SubsidyCertificate),
             ConfirmedBy::CardWithNotice => {
                 let kind = if s.shows(DocumentKind::EligibilityNotice) {
                     DocumentKind::EligibilityNotice

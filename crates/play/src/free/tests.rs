@@ -89,34 +89,6 @@ fn guessers_score_little() {
 }
 
 #[test]
-#[ignore = "prints"]
-fn print_guessers() {
-    use super::players::LongestPlayer;
-    let mut rows = Vec::new();
-    for name in ["random", "careful", "greedy", "longest"] {
-        let (mut points, mut max, mut best) = (0u32, 0u32, 0f64);
-        for (n, scenario) in crate::testing::library().into_iter().enumerate() {
-            let (mut play, _) =
-                FreePlay::start(policy(), scenario.clone(), None, Mode::Assessment).unwrap();
-            let d = match name {
-                "random" => play_out(&mut play, &mut RandomPlayer::new(n as u64)),
-                "careful" => play_out(&mut play, &mut RandomPlayer::careful(n as u64)),
-                "greedy" => play_out(&mut play, &mut GreedyPlayer),
-                _ => play_out(&mut play, &mut LongestPlayer::new(|a: Act| a.key().len())),
-            };
-            points += d.score.points;
-            max += d.score.max;
-            best = best.max(d.score.ratio());
-        }
-        rows.push(format!(
-            "{name}: {:.3} best {best:.2}",
-            f64::from(points) / f64::from(max)
-        ));
-    }
-    println!("{}", rows.join("\n"));
-}
-
-#[test]
 fn generated_situations_are_stable_ruled_on_and_handled_in_full_by_the_rules() {
     use super::generate::{Theme, situation, theme_of};
     use std::collections::BTreeMap;

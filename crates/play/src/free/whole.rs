@@ -278,6 +278,9 @@ pub(super) fn judge_whole(play: &FreePlay) -> WholeDebrief {
             ruling.parts.claim,
         ));
     }
+    if ruling.subsidy.is_some_and(|s| s.applies()) {
+        wanted.push((Part::Subsidy, Expected::Subsidy(true), ruling.parts.subsidy));
+    }
     for (part, expected, part_rules) in wanted {
         let last = log.iter().enumerate().rev().find(|(_, done)| {
             done.act
@@ -331,9 +334,11 @@ pub(super) fn judge_whole(play: &FreePlay) -> WholeDebrief {
     let skipped = log
         .iter()
         .any(|d| d.act == Act::Rule(Action::SkipConfirmation));
+    // Applying the 公費 is judged as its part, not again as a step.
     let steps: Vec<StepResult> = ruling
         .steps
         .iter()
+        .filter(|step| step.step != StepKind::ApplySubsidy)
         .map(|step| {
             let by = log.iter().position(|done| {
                 done.act
@@ -366,7 +371,21 @@ pub(super) fn judge_whole(play: &FreePlay) -> WholeDebrief {
             Verdict::Prohibited => Some(RemarkKind::Prohibited),
             Verdict::Wrong if !finals.contains(&index) => Some(RemarkKind::Wrong),
             _ if repeated => Some(RemarkKind::Needless),
-            _ if route_settled && matches!(done.act, Act::Rule(Action::AskFor(_))) => {
+            // After the route is settled another insurance document is needless (the 公費 and
+            // the 高齢受給者証 are another matter).
+            _ if route_settled
+                && matches!(
+                    done.act,
+                    Act::Rule(Action::AskFor(
+                        DocumentKind::MyNumberCard
+                            | DocumentKind::SmartphoneCard
+                            | DocumentKind::InsuranceCard
+                            | DocumentKind::EligibilityCertificate
+                            | DocumentKind::EligibilityNotice
+                            | DocumentKind::PortalScreen
+                    ))
+                ) =>
+            {
                 Some(RemarkKind::Needless)
             }
             _ => None,

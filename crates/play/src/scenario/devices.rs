@@ -367,7 +367,15 @@ impl Devices {
         events: &mut Vec<DeviceEvent>,
     ) {
         let Some(card) = s.my_number_card() else {
-            // The smartphone: the phone does the authentication.
+            // The smartphone: the phone does the authentication; its function stops with the
+            // physical card or its certificate.
+            if s.smartphone_card()
+                .and_then(|phone| phone.card_expires)
+                .is_some_and(|expires| s.date > expires)
+            {
+                self.show(events, ReaderScreen::CertError);
+                return;
+            }
             self.show(events, ReaderScreen::SmartphoneHold);
             self.authenticated = Some(mode);
             self.after_auth(policy, s, mode, events);

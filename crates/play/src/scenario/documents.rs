@@ -237,11 +237,20 @@ pub fn documents(policy: &Policy, scenario: &Scenario, s: &Situation) -> Vec<Doc
                         dates::add_months(card.cert_expires, 60)
                     }
                 });
+                // Someone else's card bears someone else's name (a family member's).
+                let holder = if card.someone_else {
+                    field(
+                        "doc-field-name",
+                        Value::Text(family_member(&cast.name, cast.sex)),
+                    )
+                } else {
+                    name()
+                };
                 Document {
                     kind: DocumentKind::MyNumberCard,
                     title: "doc-title-my_number_card",
                     fields: vec![
-                        name(),
+                        holder,
                         field("doc-field-address", Value::Text(cast.address())),
                         field("doc-field-birth", Value::EraDate(s.patient.birth_date)),
                         field("doc-field-sex", Value::Sex(cast.sex)),
@@ -256,7 +265,13 @@ pub fn documents(policy: &Policy, scenario: &Scenario, s: &Situation) -> Vec<Doc
             Presented::SmartphoneCard(phone) => Document {
                 kind: DocumentKind::SmartphoneCard,
                 title: "doc-title-smartphone_card",
-                fields: vec![name(), field("doc-field-phone", Value::Phone(phone.os))],
+                fields: {
+                    let mut fields = vec![name(), field("doc-field-phone", Value::Phone(phone.os))];
+                    if let Some(expires) = phone.card_expires {
+                        fields.push(field("doc-field-cert_expires", Value::Date(expires)));
+                    }
+                    fields
+                },
                 faceauth_remark: false,
                 photo: false,
                 valid_until: None,
@@ -434,6 +449,17 @@ pub const MESSAGE_IDS: &[&str] = &[
     "doc-no-photo",
     "doc-photo",
 ];
+
+/// A family member's name for a card brought by mistake: the same family name, the spouse's
+/// given name.
+fn family_member(name: &str, sex: Sex) -> String {
+    let family = name.split([' ', '　']).next().unwrap_or(name);
+    let given = match sex {
+        Sex::Male => "恵子",
+        Sex::Female => "健一",
+    };
+    format!("{family} {given}")
+}
 
 /// A paper 公費 certificate: the 受給者証 / 医療証 of the patient's scheme (its name and
 /// 公費負担者番号 from the municipality table), or the 医療券 of 生活保護.
