@@ -138,6 +138,7 @@ finding-my_number = { $id ->
     [none] this line holds
    *[other] message "{ $id }" ({ $lang }) holds
 } twelve digits in a row: a number that looks like a My Number cannot be written in a scenario, even a made-up one (Madoguchi never shows one)
+finding-no_glyph = this line has { $chars }, which the bundled fonts cannot draw: the trainee would see □. Use another character or describe it in words
 
 ## Documents (fictional numbers; the My Number is never shown)
 

@@ -6,9 +6,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::settings::Settings;
 
-/// BIZ UDPGothic (SIL OFL 1.1, `assets/fonts/OFL.txt`), built into the binary so the trainer
-/// shows Japanese wherever it runs.
-const BIZ_UDP_GOTHIC: &[u8] = include_bytes!("../../assets/fonts/BIZUDPGothic-Regular.ttf");
+use madoguchi_content::glyphs::{BIZ_UDP_GOTHIC, NOTO_SANS_CJK_SUBSET};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Applied>();
@@ -69,9 +67,9 @@ fn apply_theme(
     Ok(())
 }
 
-/// egui's fonts with BIZ UDPGothic first for text; the monospace family (rule ids, file
-/// locations) keeps egui's Hack first, whose underscores stay visible, with BIZ UDPGothic after
-/// it for Japanese.
+/// egui's fonts with BIZ UDPGothic first for text and the Noto subset after it for the
+/// characters it lacks; the monospace family (file locations) keeps egui's Hack first, whose
+/// underscores stay visible, with the two Japanese fonts after it.
 pub fn fonts() -> egui::FontDefinitions {
     let mut fonts = egui::FontDefinitions::default();
     fonts.font_data.insert(
@@ -85,15 +83,21 @@ pub fn fonts() -> egui::FontDefinitions {
             }),
         ),
     );
-    fonts
+    fonts.font_data.insert(
+        "noto_sans_cjk_subset".to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(NOTO_SANS_CJK_SUBSET)),
+    );
+    let proportional = fonts
         .families
         .entry(egui::FontFamily::Proportional)
-        .or_default()
-        .insert(0, "biz_udp_gothic".to_owned());
-    fonts
+        .or_default();
+    proportional.insert(0, "biz_udp_gothic".to_owned());
+    proportional.insert(1, "noto_sans_cjk_subset".to_owned());
+    let monospace = fonts
         .families
         .entry(egui::FontFamily::Monospace)
-        .or_default()
-        .push("biz_udp_gothic".to_owned());
+        .or_default();
+    monospace.push("biz_udp_gothic".to_owned());
+    monospace.push("noto_sans_cjk_subset".to_owned());
     fonts
 }

@@ -4,6 +4,7 @@
 //! scenario packs: reading them and checking them as a whole, with every finding placed at its
 //! file and line.
 
+pub mod glyphs;
 pub mod i18n;
 pub mod index;
 pub mod pack;

@@ -284,6 +284,44 @@ fn a_my_number_is_found_wherever_a_pack_hides_it_and_never_repeated() {
 }
 
 #[test]
+fn a_character_no_bundled_font_draws_is_found_in_messages_and_names() {
+    use crate::pack::{FindingKind, SourceFile};
+    let policy = Arc::new(Policy::builtin().clone());
+    let example = PackFiles::from_dir(&repo().join("docs/example-pack")).unwrap();
+    // 𠮷 is drawn (by the fallback font); a private-use character is not.
+    let mut pack = example.clone();
+    pack.locales.push((
+        crate::i18n::Lang::Ja,
+        SourceFile {
+            path: "locales/ja/names.ftl".to_owned(),
+            text: "names-a = 𠮷田さん\nnames-b = 記号\u{E000}です\n".to_owned(),
+        },
+    ));
+    let file = &mut pack.scenarios[0];
+    let kana = file
+        .text
+        .lines()
+        .find(|l| l.contains("kana:"))
+        .unwrap()
+        .to_owned();
+    file.text = file
+        .text
+        .replacen(&kana, "        kana: \"ヨシダ\u{E001}\",", 1);
+    let findings = check_pack(&pack, &policy, CheckOptions::default()).findings;
+    let found: Vec<_> = findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::NoGlyph)
+        .collect();
+    assert_eq!(found.len(), 2, "{findings:?}");
+    let in_file = |file: &str| found.iter().find(|f| f.file == file).unwrap();
+    let message = in_file("locales/ja/names.ftl");
+    assert_eq!((message.line, message.column), (Some(2), Some(13)));
+    assert!(message.args["chars"].contains("U+E000"));
+    let name = in_file(&pack.scenarios[0].path);
+    assert!(name.args["chars"].contains("U+E001"));
+}
+
+#[test]
 fn the_edit_distance_counts_single_edits() {
     use crate::pack::strsim_distance;
     assert_eq!(strsim_distance("greeting", "greeting"), 0);

@@ -213,6 +213,8 @@ pub enum FindingKind {
     BadVariant,
     /// Twelve digits in a row, as a My Number is written: Madoguchi never shows one.
     MyNumber,
+    /// Characters the bundled fonts cannot draw (the trainee would see □).
+    NoGlyph,
 }
 
 /// One problem, with where it is.
@@ -387,6 +389,7 @@ pub fn check_pack(files: &PackFiles, policy: &Arc<Policy>, options: CheckOptions
             if flagged.is_empty() {
                 findings.extend(raw_lines_with_my_number(file));
             }
+            findings.extend(undrawable_characters(file));
             for id in resource_ids(&resource) {
                 let line = ftl_line(&file.text, &id);
                 if let Some((other, _)) = ids.get(&id) {
@@ -450,6 +453,7 @@ pub fn check_pack(files: &PackFiles, policy: &Arc<Policy>, options: CheckOptions
             ),
             None => findings.extend(raw_lines_with_my_number(file)),
         }
+        findings.extend(undrawable_characters(file));
         let def: ScenarioDef = match from_ron(&file.text) {
             Ok(def) => def,
             Err(error) => {
@@ -1280,6 +1284,31 @@ fn raw_lines_with_my_number(file: &SourceFile) -> Vec<Finding> {
                 &[("id", "none".to_owned()), ("lang", String::new())],
             )
             .at(Some((number + 1, 1)))
+        })
+        .collect()
+}
+
+/// Characters of a file the bundled fonts cannot draw, one finding per line that has them.
+fn undrawable_characters(file: &SourceFile) -> Vec<Finding> {
+    file.text
+        .lines()
+        .enumerate()
+        .filter_map(|(number, line)| {
+            let missing = crate::glyphs::undrawable(line);
+            let first = missing.first()?;
+            let column = line.chars().position(|c| c == *first).map_or(1, |i| i + 1);
+            let listed: Vec<String> = missing
+                .iter()
+                .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
+                .collect();
+            Some(
+                Finding::new(
+                    file.path.clone(),
+                    FindingKind::NoGlyph,
+                    &[("chars", listed.join(", "))],
+                )
+                .at(Some((number + 1, column))),
+            )
         })
         .collect()
 }
