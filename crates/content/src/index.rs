@@ -1,12 +1,22 @@
 //! The library's index (`scenarios/README.md`), generated from the pack itself so it cannot
 //! drift: every scenario under each competency it trains, with its difficulty, file and
-//! whether it draws variants, in Japanese and English.
+//! whether it draws variants, in Japanese and English; and how the library resists guessing
+//! (the scripted players of [`crate::players`], replayed when the index is made).
 
+use std::sync::Arc;
+
+use madoguchi_play::assessment::DEFAULT_COUNT;
 use madoguchi_play::scenario::{Competency, Difficulty};
-use madoguchi_rules::{Name, VariantArray};
+use madoguchi_play::session::PlayStyle;
+use madoguchi_rules::{Name, Policy, VariantArray};
 
 use crate::i18n::Lang;
 use crate::pack::Pack;
+use crate::players::measure;
+
+/// Assessments each scripted player takes for the index (seeded: the numbers are the same on
+/// every machine; `madoguchi players --sessions 1000` gives the README's).
+pub const INDEX_SESSIONS: usize = 100;
 
 /// The index as Markdown.
 pub fn markdown(pack: &Pack) -> String {
@@ -18,8 +28,60 @@ pub fn markdown(pack: &Pack) -> String {
     );
     for lang in Lang::ALL {
         section(&mut out, pack, lang);
+        guessing(&mut out, pack, lang);
     }
     out
+}
+
+/// The scripted players' mean score and pass rate, at the window and with options.
+fn guessing(out: &mut String, pack: &Pack, lang: Lang) {
+    let policy = Arc::new(Policy::builtin().clone());
+    let (heading, intro, styles, cols) = match lang {
+        Lang::Ja => (
+            "### 推測への強さ",
+            format!(
+                "ルールを何も知らない遊び手が、12件の評価を{INDEX_SESSIONS}回ずつ受けた結果（シード固定。\
+                 `madoguchi players --sessions {INDEX_SESSIONS}` で再現できます）。合格の基準は初期値（各分野80%以上、禁止行為なし）。"
+            ),
+            ["窓口モード", "選択肢"],
+            ("遊び手", "平均", "合格"),
+        ),
+        Lang::En => (
+            "### Resistance to guessing",
+            format!(
+                "Players who know nothing of the rules, each taking {INDEX_SESSIONS} twelve-item \
+                 assessments (fixed seeds; `madoguchi players --sessions {INDEX_SESSIONS}` reproduces them), against the default \
+                 thresholds (every competency at least 80%, no prohibited act)."
+            ),
+            ["At the window", "With options"],
+            ("Player", "Mean", "Passed"),
+        ),
+    };
+    out.push_str(&format!("{heading}\n\n{intro}\n\n"));
+    for (style, label) in [PlayStyle::Free, PlayStyle::Guided].into_iter().zip(styles) {
+        let measured = measure(
+            &policy,
+            &pack.scenarios,
+            &pack.texts,
+            lang,
+            style,
+            INDEX_SESSIONS,
+            DEFAULT_COUNT,
+        );
+        out.push_str(&format!(
+            "| {label}: {} | {} | {} |\n|---|---|---|\n",
+            cols.0, cols.1, cols.2
+        ));
+        for m in measured {
+            out.push_str(&format!(
+                "| {} | {:.1}% | {:.1}% |\n",
+                t(pack, lang, &format!("players-{}", m.player.name())),
+                m.mean * 100.0,
+                m.pass_rate * 100.0
+            ));
+        }
+        out.push('\n');
+    }
 }
 
 fn t(pack: &Pack, lang: Lang, id: &str) -> String {
