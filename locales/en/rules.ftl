@@ -287,9 +287,6 @@ rule-age75_leaves_employee_insurance = From the 75th birthday itself everyone le
 rule-kouki_65_74_disability-title = 後期 at 65–74 only with a certified disability
 rule-kouki_65_74_disability = At 65–74 only a person with a certain disability who applied and was recognised by the 広域連合 is in 後期高齢者医療; their share is the 後期 one (1–3割), not the 70–74 rule. Under 65, 後期 is impossible.
 
-## 13.10 A change of name
-
-
 ## 13.11 Terminal results 無効（新しい資格あり） and 複数該当
 
 rule-result_invalid_new_exists-title = 「無効（新しい資格あり）」

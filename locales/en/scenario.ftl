@@ -250,6 +250,7 @@ inconsistency-elderly_certificate_share = { $path }: a 高齢受給者証 shows 
 inconsistency-certificate_without_subsidy = { $path }: a 受給者証 without a 公費 (patient.subsidy)
 inconsistency-unknown_municipality = { $path }: municipality "{ $given }" is not in assets/policy/municipalities.ron
 inconsistency-unknown_scheme = { $path }: { $municipality } has no such scheme in assets/policy/municipalities.ron
+inconsistency-ambiguous_scheme = { $path }: { $municipality } runs several schemes of this kind; name one ({ $choices })
 inconsistency-public_assistance_without_route = { $path }: a 生活保護 recipient with no insurance needs the My Number card or the 医療券 (without either, the 福祉事務所 decides: outside these rules)
 inconsistency-parent_with_adult = { $path }: "with a parent" for a patient aged { $age }
 inconsistency-declared_share = { $path }: the share on a 申立書 is 1, 2 or 3割

@@ -244,6 +244,7 @@ inconsistency-elderly_certificate_share = { $path }：高齢受給者証の割�
 inconsistency-certificate_without_subsidy = { $path }：公費（patient.subsidy）がないのに受給者証が出されています
 inconsistency-unknown_municipality = { $path }：市区町村「{ $given }」は assets/policy/municipalities.ron にありません
 inconsistency-unknown_scheme = { $path }：{ $municipality } にはその制度が assets/policy/municipalities.ron にありません
+inconsistency-ambiguous_scheme = { $path }：{ $municipality } には同じ種類の制度が複数あります。どれかを name に書いてください（{ $choices }）
 inconsistency-public_assistance_without_route = { $path }：保険のない生活保護の方は、マイナンバーカードか医療券が必要です（どちらもなければ福祉事務所へ。この判定の対象外）
 inconsistency-parent_with_adult = { $path }：{ $age }歳の方に「保護者同伴」は使えません
 inconsistency-declared_share = { $path }：申立書の割合は1割・2割・3割のどれかです

@@ -100,6 +100,13 @@ pub enum Problem {
         /// The municipality.
         municipality: String,
     },
+    /// No `name`, and the municipality runs several schemes of that kind (by age, say).
+    AmbiguousScheme {
+        /// The municipality.
+        municipality: String,
+        /// The labels to choose from.
+        choices: String,
+    },
     /// 生活保護 with no insurance, and neither the card nor the 医療券.
     PublicAssistanceWithoutRoute,
     /// A parent with an adult patient.
@@ -170,6 +177,13 @@ impl Inconsistency {
             P::UnknownScheme { municipality } => {
                 args.push(("municipality", municipality.clone()));
             }
+            P::AmbiguousScheme {
+                municipality,
+                choices,
+            } => {
+                args.push(("municipality", municipality.clone()));
+                args.push(("choices", choices.clone()));
+            }
             P::PaidAfterVisit { paid } => args.push(("paid", paid.to_string())),
             _ => {}
         }
@@ -231,6 +245,10 @@ impl Inconsistency {
             P::UnknownScheme { municipality } => {
                 format!("{municipality} runs no such scheme in assets/policy/municipalities.ron")
             }
+            P::AmbiguousScheme {
+                municipality,
+                choices,
+            } => format!("{municipality} runs several such schemes; name one ({choices})"),
             P::PublicAssistanceWithoutRoute => "生活保護 with no insurance needs the My Number card or the 医療券 (without either, ask the 福祉事務所: not covered by these rules)".to_owned(),
             P::ParentWithAdult { age } => format!("with_parent for a patient aged {age}"),
             P::DeclaredShare => "declared_share is 10, 20 or 30".to_owned(),
@@ -404,7 +422,26 @@ pub fn inconsistencies(policy: &Policy, s: &Situation) -> Vec<Inconsistency> {
                         municipality: id.clone(),
                     },
                 ),
-                Some(_) => {}
+                Some(id) => {
+                    let labels: Vec<&str> = policy
+                        .municipalities()
+                        .municipalities
+                        .iter()
+                        .filter(|m| &m.id == id)
+                        .flat_map(|m| m.schemes.iter())
+                        .filter(|scheme| scheme.scheme == subsidy.scheme)
+                        .map(|scheme| scheme.label.as_str())
+                        .collect();
+                    if subsidy.name.is_none() && labels.len() > 1 {
+                        push(
+                            "patient.subsidy.name",
+                            Problem::AmbiguousScheme {
+                                municipality: id.clone(),
+                                choices: labels.join(" / "),
+                            },
+                        );
+                    }
+                }
             }
         }
         let ticket = s

@@ -2542,6 +2542,14 @@ fn impossible_facts_are_refused_naming_the_field() {
             showing(visit("2026-11-24"), subsidy_certificate("2027-01-01")),
             "presented[0]",
         ),
+        // 八王子 runs マル乳, マル子 and マル青: which one is not guessed.
+        (
+            with(visit("2026-11-24"), |s| {
+                s.patient.subsidy =
+                    Some(subsidy(SubsidyScheme::ChildMedical, Some("hachioji"), None));
+            }),
+            "patient.subsidy.name",
+        ),
     ];
     for (s, path) in cases {
         match rule(Policy::builtin(), &s) {
