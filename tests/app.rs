@@ -210,6 +210,87 @@ fn an_invalid_choice_changes_nothing() {
     std::fs::remove_dir_all(&data).unwrap();
 }
 
+/// Presses Esc for one frame, as the keyboard does.
+fn press_escape(app: &mut App) {
+    app.world_mut()
+        .resource_mut::<ButtonInput<KeyCode>>()
+        .press(KeyCode::Escape);
+    app.update();
+    let mut keys = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
+    keys.release(KeyCode::Escape);
+    keys.clear();
+    app.update();
+}
+
+#[test]
+fn escape_steps_back_and_asks_before_work_is_lost() {
+    use madoguchi::app::leave::{LeaveAnswer, LeavePrompt, LeaveRequest, Leaving};
+    let data = temp_dir("leave");
+    let mut app = headless(&data, &[]);
+    app.init_resource::<ButtonInput<KeyCode>>();
+    // Nothing open: Esc on the library goes straight Home, and on Home does nothing.
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Library);
+    app.update();
+    press_escape(&mut app);
+    assert_eq!(screen(&app), Screen::Home);
+    press_escape(&mut app);
+    assert_eq!(screen(&app), Screen::Home);
+    assert_eq!(app.world().resource::<LeavePrompt>().0, None);
+
+    // A scenario in progress: Esc asks; Esc again withdraws the question; "continue" keeps it.
+    app.world_mut().write_message(StartScenario {
+        pack: 0,
+        scenario: "cert_grace_or_after".to_owned(),
+        seed: Some(3),
+        mode: Mode::Practice,
+    });
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Play);
+    press_escape(&mut app);
+    assert_eq!(
+        app.world().resource::<LeavePrompt>().0,
+        Some(Leaving::ToHome { assessment: false })
+    );
+    press_escape(&mut app);
+    assert_eq!(app.world().resource::<LeavePrompt>().0, None);
+    assert_eq!(screen(&app), Screen::Play);
+    press_escape(&mut app);
+    app.world_mut().write_message(LeaveAnswer(false));
+    app.update();
+    assert_eq!(screen(&app), Screen::Play);
+    assert_eq!(app.world().resource::<LeavePrompt>().0, None);
+
+    // The close button asks too, and "leave" goes Home with the scenario kept for later.
+    app.world_mut().write_message(LeaveRequest::Quit);
+    app.update();
+    assert_eq!(
+        app.world().resource::<LeavePrompt>().0,
+        Some(Leaving::Quit { assessment: false })
+    );
+    app.world_mut().write_message(LeaveAnswer(false));
+    app.update();
+    press_escape(&mut app);
+    app.world_mut().write_message(LeaveAnswer(true));
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Home);
+    assert!(ResumeFile::load(&DataDir(data.clone())).is_some());
+
+    // With nothing open, the close button quits at once.
+    app.world_mut().write_message(LeaveRequest::Quit);
+    app.update();
+    let exits: Vec<AppExit> = app
+        .world_mut()
+        .resource_mut::<Messages<AppExit>>()
+        .drain()
+        .collect();
+    assert_eq!(exits, vec![AppExit::Success]);
+    std::fs::remove_dir_all(&data).unwrap();
+}
+
 #[test]
 fn quitting_mid_scenario_resumes_where_it_stopped() {
     let data = temp_dir("resume");

@@ -269,3 +269,14 @@ assessment-start-hint = An assessment in window mode: no choices; act freely on 
 assessment-start-guided = Assess with choices (guided)
 assessment-start-guided-hint = An assessment by choosing among the scenarios' options (like practice). The records keep it apart from window-mode assessments
 records-unknown-scenario = (a scenario no longer in the library)
+
+## Before leaving
+
+leave-title = Leave now?
+leave-home-practice = You leave this patient and go back to Home. A scenario with options can be resumed from Home; a window-mode patient starts over.
+leave-home-assessment = You leave the assessment and go back to Home. An unfinished assessment is not recorded and cannot be resumed.
+leave-quit-practice = You leave this patient and quit. A scenario with options resumes where you left off next time.
+leave-quit-assessment = An assessment is under way. If you quit, it is not recorded and cannot be resumed.
+leave-cancel = Continue
+leave-confirm-home = Back to Home
+leave-confirm-quit = Quit

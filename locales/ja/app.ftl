@@ -269,3 +269,14 @@ assessment-start-hint = 窓口モードで評価します。選択肢はなく�
 assessment-start-guided = 選択肢で評価する（ガイドつき）
 assessment-start-guided-hint = シナリオの選択肢から選ぶ形の評価です（練習の延長）。医院の記録では窓口モードの評価と区別されます
 records-unknown-scenario = （今の教材にないシナリオ）
+
+## やめる前の確認
+
+leave-title = やめますか？
+leave-home-practice = 途中の受付をやめてホームに戻ります。選択肢のシナリオは、次にホームから続きを再開できます。窓口モードの患者さんは最初からになります。
+leave-home-assessment = 評価をやめてホームに戻ります。途中の評価は記録されず、続きからの再開もできません。
+leave-quit-practice = 途中の受付をやめて、アプリを終了します。選択肢のシナリオは、次に開いたとき続きから再開できます。
+leave-quit-assessment = 評価の途中です。終了すると、この評価は記録されず、再開もできません。
+leave-cancel = 続ける
+leave-confirm-home = ホームに戻る
+leave-confirm-quit = 終了する

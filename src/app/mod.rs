@@ -5,6 +5,7 @@
 pub mod adapter;
 pub mod assessment;
 mod egui_glue;
+pub mod leave;
 pub mod lrs_flow;
 pub mod packs;
 pub mod records_flow;
@@ -66,9 +67,10 @@ pub fn run(options: AppOptions) -> ExitCode {
     let lang = build(&mut app, &options);
     app.insert_resource(WinitSettings::desktop_app());
     let title = Texts::shipped().get(lang, "app-window-title");
-    app.add_plugins(window_plugins(title));
+    app.add_plugins(window_plugins(title, None, true));
     app.add_plugins(EguiPlugin::default());
     app.add_plugins(plugin);
+    app.add_plugins(leave::fit_plugin);
     exit_code(app.run())
 }
 
@@ -91,12 +93,15 @@ pub fn run_screenshot(run: ScreenshotRun) -> ExitCode {
         app.insert_resource(WinitSettings::desktop_app());
     }
     let title = Texts::shipped().get(lang, "app-window-title");
-    app.add_plugins(window_plugins(title));
+    app.add_plugins(window_plugins(title, run.size, !run.capture));
     app.add_plugins(EguiPlugin::default());
     app.add_plugins(plugin);
     if run.capture {
         app.insert_resource(adapter::PersistPlay(false));
+    } else {
+        app.add_plugins(leave::fit_plugin);
     }
+    app.insert_resource(theme::TextScaleOverride(run.text_scale));
     app.insert_resource(run);
     app.add_plugins(screenshot::plugin);
     exit_code(app.run())
@@ -109,14 +114,24 @@ fn exit_code(exit: AppExit) -> ExitCode {
     }
 }
 
-fn window_plugins(title: String) -> impl PluginGroup {
+/// Bevy's plugins with the trainer's window: `size` in logical pixels (else 1280×760, made to
+/// fit a smaller screen once it is known); when `guarded`, closing it asks first while work
+/// would be lost (see [`leave`]).
+fn window_plugins(title: String, size: Option<(u32, u32)>, guarded: bool) -> impl PluginGroup {
+    let (width, height) = size.unwrap_or((1280, 760));
     DefaultPlugins
         .set(WindowPlugin {
             primary_window: Some(Window {
                 title,
-                resolution: (1280, 760).into(),
+                resolution: (width, height).into(),
+                resize_constraints: bevy::window::WindowResizeConstraints {
+                    min_width: 800.0,
+                    min_height: 600.0,
+                    ..default()
+                },
                 ..default()
             }),
+            close_when_requested: !guarded,
             ..default()
         })
         .set(bevy::log::LogPlugin {
@@ -164,6 +179,7 @@ pub fn logic_plugin(app: &mut App) {
         records_flow::plugin,
         lrs_flow::plugin,
         window_flow::plugin,
+        leave::plugin,
     ));
 }
 

@@ -41,6 +41,10 @@ pub struct ScreenshotRun {
     pub free: bool,
     /// For free play: the acts to take, by key (`window-greet`, `guide_to_reader`).
     pub acts: Vec<String>,
+    /// The window's size in logical pixels (else the usual size).
+    pub size: Option<(u32, u32)>,
+    /// The text size for this run (else the saved one); the settings file is not changed.
+    pub text_scale: Option<f32>,
 }
 
 /// Exit code when the scenario cannot be found.

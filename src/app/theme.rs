@@ -10,8 +10,13 @@ use madoguchi_content::glyphs::{BIZ_UDP_GOTHIC, NOTO_SANS_CJK_SUBSET};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Applied>();
+    app.init_resource::<TextScaleOverride>();
     app.add_systems(EguiPrimaryContextPass, apply_theme);
 }
+
+/// A text size for this run only (`play --screenshot --text-scale`), over the saved one.
+#[derive(Resource, Default)]
+pub struct TextScaleOverride(pub Option<f32>);
 
 /// What is installed in the egui context.
 #[derive(Resource, Default)]
@@ -24,21 +29,20 @@ fn apply_theme(
     mut contexts: EguiContexts,
     mut applied: ResMut<Applied>,
     settings: Res<Settings>,
+    scale_override: Res<TextScaleOverride>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let text_scale = scale_override.0.unwrap_or(settings.text_scale);
     if !applied.fonts {
         ctx.set_fonts(fonts());
         applied.fonts = true;
     }
-    let look = (
-        (settings.text_scale * 100.0).round() as u32,
-        settings.high_contrast,
-    );
+    let look = ((text_scale * 100.0).round() as u32, settings.high_contrast);
     if applied.look == Some(look) {
         return Ok(());
     }
     applied.look = Some(look);
-    ctx.set_zoom_factor(settings.text_scale.clamp(0.8, 1.6));
+    ctx.set_zoom_factor(text_scale.clamp(0.8, 1.6));
     ctx.all_styles_mut(|style| {
         style.text_styles = [
             (egui::TextStyle::Heading, egui::FontId::proportional(24.0)),

@@ -193,6 +193,12 @@ fn default_lang() -> Lang {
         .unwrap_or(Lang::Ja)
 }
 
+/// The language of this run's terminal text, as `run` chooses it (for value parsers, which
+/// clap calls before the arguments are read into their struct).
+pub(crate) fn cli_lang() -> Lang {
+    lang_from_args().unwrap_or_else(default_lang)
+}
+
 /// The clap command with every about and help text taken from fluent.
 fn localized_command(lang: Lang) -> clap::Command {
     let texts = Texts::shipped();
@@ -226,7 +232,7 @@ fn localized_command(lang: Lang) -> clap::Command {
 
 /// Runs the command line.
 pub fn run() -> ExitCode {
-    let lang = lang_from_args().unwrap_or_else(default_lang);
+    let lang = cli_lang();
     let matches = match localized_command(lang).try_get_matches() {
         Ok(matches) => matches,
         Err(error) => {

@@ -51,6 +51,41 @@ pub struct PlayArgs {
     shift: Option<usize>,
     #[arg(long = "act", value_delimiter = ',')]
     acts: Vec<String>,
+    #[arg(long, value_parser = parse_size)]
+    size: Option<(u32, u32)>,
+    #[arg(long, value_parser = parse_text_scale)]
+    text_scale: Option<f32>,
+}
+
+/// `WxH`, each side from 640 to 7680 pixels.
+fn parse_size(value: &str) -> Result<(u32, u32), String> {
+    let lang = super::cli_lang();
+    let wrong =
+        || Texts::shipped().get_args(lang, "cli-error-size", &[("value", value.to_owned())]);
+    let (w, h) = value.split_once(['x', 'X', '×']).ok_or_else(wrong)?;
+    let side = |s: &str| {
+        s.trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (640..=7680).contains(n))
+    };
+    Ok((side(w).ok_or_else(wrong)?, side(h).ok_or_else(wrong)?))
+}
+
+/// A text size from 0.8 to 1.6 (as the settings offer).
+fn parse_text_scale(value: &str) -> Result<f32, String> {
+    value
+        .trim()
+        .parse::<f32>()
+        .ok()
+        .filter(|n| (0.8..=1.6).contains(n))
+        .ok_or_else(|| {
+            Texts::shipped().get_args(
+                super::cli_lang(),
+                "cli-error-text-scale",
+                &[("value", value.to_owned())],
+            )
+        })
 }
 
 /// The screen a picture shows.
@@ -204,6 +239,8 @@ pub fn run(args: &PlayArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
             capture: args.screenshot.is_some(),
             free: args.free,
             acts: args.acts.clone(),
+            size: args.size,
+            text_scale: args.text_scale,
         });
     }
     let (scenario, report) = match library::find_scenario(spec, &args.pack, CheckOptions::default())

@@ -25,8 +25,7 @@ fn faces() -> &'static [ttf_parser::Face<'static>] {
 
 /// Whether the bundled fonts draw `ch` (line breaks and other controls need no glyph).
 pub fn drawable(ch: char) -> bool {
-    ch.is_control()
-        || faces().iter().any(|face| face.glyph_index(ch).is_some())
+    ch.is_control() || faces().iter().any(|face| face.glyph_index(ch).is_some())
 }
 
 /// The characters of `text` the bundled fonts cannot draw, each once, in order.

@@ -373,23 +373,44 @@ impl Presenter<'_> {
         lines
     }
 
+    /// A rule's sources as a trainee reads them: each source's title (cut to a readable
+    /// length) with the section cited, and its address when it has one — never a bare id.
+    pub fn sources(&self, rule: RuleId) -> Vec<(String, Option<String>)> {
+        const LONGEST: usize = 48;
+        self.policy
+            .rule(rule)
+            .entry
+            .sources
+            .iter()
+            .map(|reference| {
+                let id = source_id(reference);
+                let section = reference[id.len()..].trim();
+                let Some(source) = self.policy.source(id) else {
+                    return (reference.clone(), None);
+                };
+                let mut title: String = source.title.chars().take(LONGEST).collect();
+                if source.title.chars().count() > LONGEST {
+                    title.push('…');
+                }
+                if !section.is_empty() {
+                    title = format!("{title} {section}");
+                }
+                (title, source.urls.first().cloned())
+            })
+            .collect()
+    }
+
     /// A rule with its title, explanation, sources and, where the rulebook is unsure, how sure.
     pub fn rule(&self, rule: RuleId) -> Vec<String> {
         let info = self.policy.rule(rule);
-        let mut sources = Vec::new();
-        for reference in &info.entry.sources {
-            let id = source_id(reference);
-            let url = self
-                .policy
-                .source(id)
-                .and_then(|s| s.urls.first().cloned())
-                .unwrap_or_default();
-            if url.is_empty() {
-                sources.push(reference.clone());
-            } else {
-                sources.push(format!("{reference} {url}"));
-            }
-        }
+        let sources: Vec<String> = self
+            .sources(rule)
+            .into_iter()
+            .map(|(title, url)| match url {
+                Some(url) => format!("{title} <{url}>"),
+                None => title,
+            })
+            .collect();
         let evidence: Vec<String> = info
             .entry
             .evidence

@@ -3,6 +3,7 @@
 mod assessment;
 mod debrief;
 mod home;
+mod leave;
 mod options;
 mod play;
 mod records;
@@ -29,6 +30,7 @@ pub(super) fn plugin(app: &mut App) {
         records::plugin,
         window::plugin,
         window_debrief::plugin,
+        leave::plugin,
     ));
 }
 

@@ -8,7 +8,6 @@ pub mod whatif;
 
 use bevy_egui::egui;
 use madoguchi_content::present::Presenter;
-use madoguchi_rules::catalog::source_id;
 use madoguchi_rules::{RuleId, Verdict};
 
 /// The colour that marks a verdict (also readable in high contrast).
@@ -42,16 +41,11 @@ pub fn rule_card(ui: &mut egui::Ui, rule: RuleId, presenter: &Presenter<'_>) {
         egui::RichText::new(presenter.texts.rule_title(presenter.lang, policy, rule)).strong(),
     );
     ui.label(presenter.texts.rule_text(presenter.lang, policy, rule));
-    let ids: Vec<String> = info.entry.sources.clone();
-    let urls: Vec<String> = info
-        .entry
-        .sources
+    let sources = presenter.sources(rule);
+    let titles: Vec<&str> = sources.iter().map(|(title, _)| title.as_str()).collect();
+    let urls: Vec<String> = sources
         .iter()
-        .filter_map(|reference| {
-            let source = policy.source(source_id(reference))?;
-            let url = source.urls.first()?;
-            Some(format!("{reference}: {} — {url}", source.title))
-        })
+        .filter_map(|(title, url)| Some(format!("{title} — {}", url.as_ref()?)))
         .collect();
     let evidence: Vec<String> = info
         .entry
@@ -61,7 +55,7 @@ pub fn rule_card(ui: &mut egui::Ui, rule: RuleId, presenter: &Presenter<'_>) {
         .collect();
     let sources = ui.small(format!(
         "{}  {}",
-        presenter.labelled(&presenter.t("present-sources"), &ids.join(", ")),
+        presenter.labelled(&presenter.t("present-sources"), &titles.join(" / ")),
         presenter.labelled(
             &presenter.t("present-evidence"),
             &evidence.join(&presenter.t("present-list-sep"))
