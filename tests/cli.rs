@@ -397,7 +397,7 @@ fn play_text_handles_bad_input_and_the_end_of_input() {
         None,
     );
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no scenario \"no_such_scenario\""));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no scenario “no_such_scenario”"));
 }
 
 #[test]

@@ -16,6 +16,7 @@ use super::{Screen, root_ui};
 use crate::app::UiText;
 use crate::app::adapter::{ChoiceMade, Play};
 use crate::app::assessment::{AssessmentRun, NextAssessmentScenario};
+use crate::app::leave::LeaveRequest;
 use crate::app::widgets::{self, devices, documents, portrait};
 use crate::library;
 
@@ -77,19 +78,19 @@ fn feedback(ui: &mut egui::Ui, judgment: &Judgment, presenter: &Presenter<'_>) {
                 .color(color)
                 .size(18.0),
             );
-            if let Some(expected) = &judgment.expected {
+            // 「正しくは」 only when the answer was not right.
+            if judgment.verdict != madoguchi_rules::Verdict::Right
+                && let Some(expected) = &judgment.expected
+            {
                 ui.label(presenter.labelled(
                     &presenter.t("present-right-answer"),
                     &presenter.expected(expected),
                 ));
             }
-            egui::ScrollArea::vertical()
-                .max_height(190.0)
-                .show(ui, |ui| {
-                    for rule in judgment.rules.iter() {
-                        widgets::rule_card(ui, rule, presenter);
-                    }
-                });
+            // The rules in full: the counter area scrolls, the feedback does not hide a rule.
+            for rule in judgment.rules.iter() {
+                widgets::rule_card(ui, rule, presenter);
+            }
         });
 }
 
@@ -149,6 +150,7 @@ fn draw_play(
     mut choose: MessageWriter<ChoiceMade>,
     mut next_scenario: MessageWriter<NextAssessmentScenario>,
     mut next: ResMut<NextState<Screen>>,
+    mut leave_request: MessageWriter<LeaveRequest>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let policy = library::policy();
@@ -166,6 +168,7 @@ fn draw_play(
     let age = dates::age_on(situation.patient.birth_date, situation.date);
     let mut root = root_ui(ctx, "play");
 
+    let mut second_row: Option<(String, String)> = None;
     egui::Panel::top("play-top").show(&mut root, |ui| {
         ui.horizontal(|ui| {
             let (leave, hint) = if assessment.is_some() {
@@ -178,7 +181,12 @@ fn draw_play(
                 .on_hover_text(text.t(hint))
                 .clicked()
             {
-                next.set(Screen::Home);
+                if assessment.is_some() {
+                    // Abandoning an assessment is asked first (it is not recorded).
+                    leave_request.write(LeaveRequest::Back);
+                } else {
+                    next.set(Screen::Home);
+                }
             }
             let mode = match (session.mode(), assessment.as_deref()) {
                 (Mode::Assessment, Some(run)) => {
@@ -205,7 +213,8 @@ fn draw_play(
                 ],
             );
             // The date and the mode keep their room on the right; a long title is cut short
-            // (in full on hover) rather than drawn under them.
+            // (in full on hover) rather than drawn under them. Where even a short title would
+            // not fit beside them, they go on a second row.
             let measure = |text: &str, size: f32| {
                 ui.painter()
                     .layout_no_wrap(
@@ -218,102 +227,114 @@ fn draw_play(
             };
             let small = ui.style().text_styles[&egui::TextStyle::Small].size;
             let right = measure(&when, 20.0) + measure(&mode, small) + 40.0;
-            let title_width = (ui.available_width() - right).max(120.0);
+            let title = presenter.title();
+            let stacked = ui.available_width() - right < 200.0;
+            let title_width = if stacked {
+                ui.available_width()
+            } else {
+                ui.available_width() - right
+            };
             ui.allocate_ui_with_layout(
                 egui::vec2(title_width, ui.available_height()),
                 egui::Layout::left_to_right(egui::Align::Center),
                 |ui| {
-                    ui.add(
-                        egui::Label::new(egui::RichText::new(presenter.title()).heading())
-                            .truncate(),
-                    )
-                    .on_hover_text(presenter.title());
+                    ui.add(egui::Label::new(egui::RichText::new(&title).heading()).truncate())
+                        .on_hover_text(&title);
                 },
             );
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(egui::RichText::new(mode).small());
-                ui.label(egui::RichText::new(when).size(20.0).strong());
-            });
+            if stacked {
+                second_row = Some((when, mode));
+            } else {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.label(egui::RichText::new(mode).small());
+                    ui.label(egui::RichText::new(when).size(20.0).strong());
+                });
+            }
         });
+        if let Some((when, mode)) = second_row.take() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(egui::RichText::new(when).size(20.0).strong());
+                ui.label(egui::RichText::new(mode).small());
+            });
+        }
     });
 
-    egui::Panel::left("play-patient")
-        .exact_size(310.0)
-        .show(&mut root, |ui| {
-            portrait::draw(
-                ui,
-                portrait::Sitter {
-                    sex: cast.sex,
-                    age,
-                    mood: cast.mood,
-                    companion: cast.companion,
-                },
-                egui::vec2(290.0, 190.0),
-            );
-            ui.label(
-                egui::RichText::new(text.t_args(
-                    "play-patient",
-                    &[("name", cast.name.clone()), ("age", age.to_string())],
-                ))
-                .strong(),
-            );
-            ui.small(&cast.kana);
-            if cast.companion != madoguchi_play::scenario::Companion::None {
-                ui.small(text.t(&format!("companion-{}", cast.companion.name())));
-            }
-            ui.separator();
-            egui::ScrollArea::vertical()
-                .stick_to_bottom(true)
-                .show(ui, |ui| {
-                    for outcome in &play.log {
-                        log_entry(ui, outcome, &presenter);
-                    }
-                });
-        });
-
-    egui::Panel::right("play-devices")
-        .exact_size(400.0)
-        .show(&mut root, |ui| {
-            devices::reader(ui, &session.devices().screen, &presenter, false);
-            ui.add_space(8.0);
-            devices::terminal(ui, session.devices().terminal.as_ref(), &presenter);
-        });
-
+    let layout = widgets::columns(ctx.content_rect().width());
     let views = presenter.documents();
-    egui::CentralPanel::default().show(&mut root, |ui| {
+    let patient = |ui: &mut egui::Ui, compact: bool| {
+        let width = ui.available_width();
+        let (portrait_size, log_height) = if compact {
+            (egui::vec2(width.min(220.0), 120.0), 140.0)
+        } else {
+            (egui::vec2(width, (width * 0.62).min(240.0)), f32::INFINITY)
+        };
+        portrait::draw(
+            ui,
+            portrait::Sitter {
+                sex: cast.sex,
+                age,
+                mood: cast.mood,
+                companion: cast.companion,
+            },
+            portrait_size,
+        );
+        ui.label(
+            egui::RichText::new(text.t_args(
+                "play-patient",
+                &[("name", cast.name.clone()), ("age", age.to_string())],
+            ))
+            .strong(),
+        );
+        ui.small(&cast.kana);
+        if cast.companion != madoguchi_play::scenario::Companion::None {
+            ui.small(text.t(&format!("companion-{}", cast.companion.name())));
+        }
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .id_salt("conversation")
+            .max_height(log_height)
+            .stick_to_bottom(true)
+            .show(ui, |ui| {
+                for outcome in &play.log {
+                    log_entry(ui, outcome, &presenter);
+                }
+            });
+    };
+    let device_views = |ui: &mut egui::Ui| {
+        devices::reader(ui, &session.devices().screen, &presenter, false);
+        ui.add_space(8.0);
+        devices::terminal(ui, session.devices().terminal.as_ref(), &presenter);
+    };
+    let mut zoom = None;
+    let mut counter = |ui: &mut egui::Ui| {
         ui.label(egui::RichText::new(text.t("play-counter")).strong());
         let t = |id: &str| presenter.t(id);
-        egui::ScrollArea::horizontal()
-            .id_salt("counter")
-            .show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    if views.is_empty() {
-                        ui.label(text.t("play-counter-empty"));
-                    }
-                    for (i, document) in views.iter().enumerate() {
-                        if documents::draw(ui, document, 250.0, &t)
-                            .on_hover_text(text.t("play-zoom-hint"))
-                            .clicked()
-                        {
-                            view.zoomed = Some(i);
-                        }
-                    }
-                });
-            });
-        ui.separator();
-        if session.mode() == Mode::Practice
-            && let Some(judgment) = &play.feedback
-        {
-            feedback(ui, judgment, &presenter);
-            ui.add_space(6.0);
-        }
+        let width = (ui.available_width() - 8.0).clamp(180.0, 260.0);
+        ui.horizontal_wrapped(|ui| {
+            if views.is_empty() {
+                ui.label(text.t("play-counter-empty"));
+            }
+            for (i, document) in views.iter().enumerate() {
+                if documents::draw(ui, document, width, &t)
+                    .on_hover_text(text.t("play-zoom-hint"))
+                    .clicked()
+                {
+                    zoom = Some(i);
+                }
+            }
+        });
+    };
+    // The decision: the choices (or the way on once it has ended), in an area of its own at the
+    // bottom that never scrolls away.
+    let zoomed = view.zoomed.is_some();
+    let decision = |ui: &mut egui::Ui| {
         if let Some(ending) = session.ended() {
             ui.label(egui::RichText::new(text.t(&format!("ending-{}", ending.name()))).size(18.0));
             if let Some(Err(message)) = &play.recorded {
                 ui.colored_label(egui::Color32::from_rgb(170, 20, 20), message);
             }
             // Enter goes on, like the button.
-            let enter = view.zoomed.is_none() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let enter = !zoomed && ui.input(|i| i.key_pressed(egui::Key::Enter));
             match assessment.as_deref() {
                 // In an assessment the debrief waits for the end; the next scenario comes.
                 Some(run) if session.mode() == Mode::Assessment => {
@@ -347,6 +368,7 @@ fn draw_play(
             let choices = session.choices();
             egui::ScrollArea::vertical()
                 .id_salt("choices")
+                .auto_shrink([false, true])
                 .show(ui, |ui| {
                     for (i, choice) in choices.iter().enumerate() {
                         let label = format!("{}. {}", i + 1, presenter.line(&choice.text));
@@ -358,7 +380,7 @@ fn draw_play(
                         }
                     }
                 });
-            if view.zoomed.is_none() {
+            if !zoomed {
                 for (i, key) in KEYS.iter().enumerate().take(choices.len()) {
                     if ui.input(|input| input.key_pressed(*key)) {
                         choose.write(ChoiceMade { index: i });
@@ -366,7 +388,70 @@ fn draw_play(
                 }
             }
         }
+    };
+    let feedback_here = |ui: &mut egui::Ui| {
+        if session.mode() == Mode::Practice
+            && let Some(judgment) = &play.feedback
+        {
+            feedback(ui, judgment, &presenter);
+            ui.add_space(6.0);
+        }
+    };
+    let choices_height = ctx.content_rect().height() * widgets::CHOICES_SHARE;
+    match layout {
+        widgets::Columns::Three { left, right } => {
+            egui::Panel::left("play-patient")
+                .exact_size(left)
+                .show(&mut root, |ui| patient(ui, false));
+            egui::Panel::right("play-devices")
+                .exact_size(right)
+                .show(&mut root, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("devices")
+                        .show(ui, device_views);
+                });
+        }
+        widgets::Columns::Two { left } => {
+            egui::Panel::left("play-patient")
+                .exact_size(left)
+                .show(&mut root, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("patient-devices")
+                        .show(ui, |ui| {
+                            patient(ui, true);
+                            ui.separator();
+                            device_views(ui);
+                        });
+                });
+        }
+        widgets::Columns::One => {}
+    }
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        egui::Panel::bottom("play-decision")
+            .max_size(choices_height)
+            .show(ui, decision);
+        egui::ScrollArea::vertical()
+            .id_salt("counter-area")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                if layout == widgets::Columns::One {
+                    // The verdict first: on a small window it is what was just asked for.
+                    feedback_here(ui);
+                    patient(ui, true);
+                    ui.separator();
+                    counter(ui);
+                    ui.separator();
+                    device_views(ui);
+                } else {
+                    counter(ui);
+                    ui.separator();
+                    feedback_here(ui);
+                }
+            });
     });
+    if zoom.is_some() {
+        view.zoomed = zoom;
+    }
 
     if let Some(i) = view.zoomed
         && let Some(document) = views.get(i)

@@ -16,7 +16,8 @@ use madoguchi_rules::{Action, dates};
 use super::{Screen, root_ui};
 use crate::app::UiText;
 use crate::app::assessment::{AssessmentRun, NextAssessmentScenario};
-use crate::app::widgets::{devices, documents, portrait};
+use crate::app::leave::LeaveRequest;
+use crate::app::widgets::{self, devices, documents, portrait};
 use crate::app::window_flow::{Window, WindowAct, WindowNextPatient, WindowSelect};
 use crate::library;
 
@@ -116,6 +117,7 @@ fn draw_window(
     mut next_patient: MessageWriter<WindowNextPatient>,
     mut next_item: MessageWriter<NextAssessmentScenario>,
     mut next: ResMut<NextState<Screen>>,
+    mut leave_request: MessageWriter<LeaveRequest>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let policy = library::policy();
@@ -141,7 +143,8 @@ fn draw_window(
                 "nav-home"
             };
             if ui.button(text.t(leave)).clicked() {
-                next.set(Screen::Home);
+                // Leaving a patient in progress (or an assessment) is asked first.
+                leave_request.write(LeaveRequest::Back);
             }
             ui.heading(text.t("free-mode-title"));
             if window.patients > 1 {
@@ -188,94 +191,106 @@ fn draw_window(
         ui.small(text.t("free-mode-hint"));
     });
 
-    // The patient and the conversation.
-    egui::Panel::left("window-patient")
-        .exact_size(300.0)
-        .show(&mut root, |ui| {
-            let age = dates::age_on(situation.patient.birth_date, situation.date);
-            let response = portrait::draw(
-                ui,
-                portrait::Sitter {
-                    sex: cast.sex,
-                    age,
-                    mood: cast.mood,
-                    companion: cast.companion,
-                },
-                egui::vec2(280.0, 170.0),
-            );
-            if response.interact(egui::Sense::click()).clicked() {
-                select.write(WindowSelect(Object::Patient));
-            }
-            for line in presenter.arrival() {
-                ui.label(egui::RichText::new(line).strong());
-            }
-            ui.separator();
-            egui::ScrollArea::vertical()
-                .stick_to_bottom(true)
-                .show(ui, |ui| {
-                    for event in &window.log {
-                        log_entry(ui, event, &presenter);
-                    }
-                });
-        });
+    let layout = widgets::columns(ctx.content_rect().width());
+    let acts_height = ctx.content_rect().height() * widgets::CHOICES_SHARE;
+    // What the areas below ask for, gathered and sent once drawn (they share the writers).
+    let selected: std::cell::Cell<Option<Object>> = std::cell::Cell::new(None);
+    let acted: std::cell::Cell<Option<Act>> = std::cell::Cell::new(None);
+    let zoom_to: std::cell::Cell<Option<madoguchi_rules::DocumentKind>> =
+        std::cell::Cell::new(None);
+    let zoomed = view.zoomed.is_some();
 
-    // The object acted on, and its acts.
-    egui::Panel::right("window-acts")
-        .exact_size(380.0)
-        .show(&mut root, |ui| {
-            let objects = play.objects();
-            ui.label(egui::RichText::new(text.t("window-objects")).strong());
-            ui.horizontal_wrapped(|ui| {
-                for object in &objects {
-                    if ui
-                        .selectable_label(
-                            window.selected == *object,
-                            presenter.object_label(*object),
-                        )
-                        .clicked()
-                    {
-                        select.write(WindowSelect(*object));
-                    }
+    // The patient and the conversation.
+    let patient = |ui: &mut egui::Ui, compact: bool| {
+        let age = dates::age_on(situation.patient.birth_date, situation.date);
+        let width = ui.available_width();
+        let (size, log_height) = if compact {
+            (egui::vec2(width.min(220.0), 120.0), 160.0)
+        } else {
+            (egui::vec2(width, (width * 0.6).min(230.0)), f32::INFINITY)
+        };
+        let response = portrait::draw(
+            ui,
+            portrait::Sitter {
+                sex: cast.sex,
+                age,
+                mood: cast.mood,
+                companion: cast.companion,
+            },
+            size,
+        );
+        if response.interact(egui::Sense::click()).clicked() {
+            selected.set(Some(Object::Patient));
+        }
+        for line in presenter.arrival() {
+            ui.label(egui::RichText::new(line).strong());
+        }
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .id_salt("window-conversation")
+            .max_height(log_height)
+            .stick_to_bottom(true)
+            .show(ui, |ui| {
+                for event in &window.log {
+                    log_entry(ui, event, &presenter);
                 }
             });
-            // Tab goes to the next object, Shift+Tab back.
-            let tab = ui.input(|i| (i.key_pressed(egui::Key::Tab), i.modifiers.shift));
-            if tab.0 && view.zoomed.is_none() {
-                let here = objects
-                    .iter()
-                    .position(|o| *o == window.selected)
-                    .unwrap_or(0);
-                let n = objects.len();
-                let to = if tab.1 {
-                    (here + n - 1) % n
-                } else {
-                    (here + 1) % n
-                };
-                select.write(WindowSelect(objects[to]));
+    };
+
+    // The object acted on, and its acts.
+    let mut acts_area = |ui: &mut egui::Ui| {
+        let objects = play.objects();
+        ui.label(egui::RichText::new(text.t("window-objects")).strong());
+        ui.horizontal_wrapped(|ui| {
+            for object in &objects {
+                if ui
+                    .selectable_label(window.selected == *object, presenter.object_label(*object))
+                    .clicked()
+                {
+                    selected.set(Some(*object));
+                }
             }
-            ui.separator();
-            if let Some(refusal) = window.refusal {
-                ui.colored_label(
-                    egui::Color32::from_rgb(170, 90, 0),
-                    presenter.refusal(refusal),
-                );
-            }
-            if play.ended().is_some() {
-                ended_panel(
-                    ui,
-                    &text,
-                    &window,
-                    assessment.as_deref(),
-                    &mut next_patient,
-                    &mut next_item,
-                    &mut next,
-                );
-                return;
-            }
-            let groups = acts_of(window.selected);
-            let mut number = 0;
-            let mut chosen: Option<Act> = None;
-            egui::ScrollArea::vertical().show(ui, |ui| {
+        });
+        // Tab goes to the next object, Shift+Tab back.
+        let tab = ui.input(|i| (i.key_pressed(egui::Key::Tab), i.modifiers.shift));
+        if tab.0 && !zoomed {
+            let here = objects
+                .iter()
+                .position(|o| *o == window.selected)
+                .unwrap_or(0);
+            let n = objects.len();
+            let to = if tab.1 {
+                (here + n - 1) % n
+            } else {
+                (here + 1) % n
+            };
+            selected.set(Some(objects[to]));
+        }
+        ui.separator();
+        if let Some(refusal) = window.refusal {
+            ui.colored_label(
+                egui::Color32::from_rgb(170, 90, 0),
+                presenter.refusal(refusal),
+            );
+        }
+        if play.ended().is_some() {
+            ended_panel(
+                ui,
+                &text,
+                &window,
+                assessment.as_deref(),
+                &mut next_patient,
+                &mut next_item,
+                &mut next,
+            );
+            return;
+        }
+        let groups = acts_of(window.selected);
+        let mut number = 0;
+        egui::ScrollArea::vertical()
+            .id_salt("window-acts")
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
                 for (intent, list) in &groups {
                     if groups.len() > 1 {
                         ui.label(
@@ -295,83 +310,86 @@ fn draw_window(
                             .wrap()
                             .min_size(egui::vec2(ui.available_width(), 30.0));
                         if ui.add(button).clicked() {
-                            chosen = Some(*act);
+                            acted.set(Some(*act));
                         }
-                        if view.zoomed.is_none()
+                        if !zoomed
                             && number <= KEYS.len()
                             && ui.input(|i| i.key_pressed(KEYS[number - 1]))
                         {
-                            chosen = Some(*act);
+                            acted.set(Some(*act));
                         }
                     }
                 }
             });
-            if let Some(act) = chosen {
-                acts.write(WindowAct(act));
-            }
-        });
+    };
 
     // The counter, the reader and the terminal.
     let views = presenter.documents();
-    egui::CentralPanel::default().show(&mut root, |ui| {
+    let counter = |ui: &mut egui::Ui| {
         ui.label(egui::RichText::new(text.t("play-counter")).strong());
         let t = |id: &str| presenter.t(id);
-        egui::ScrollArea::horizontal()
-            .id_salt("window-counter")
-            .show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    if world.counter.is_empty() {
-                        ui.label(text.t("window-counter-empty"));
-                    }
-                    for kind in &world.counter {
-                        for document in views.iter().filter(|d| d.kind == *kind) {
-                            let response = documents::draw(ui, document, 220.0, &t)
-                                .on_hover_text(text.t("window-document-hint"));
-                            if response.clicked() {
-                                select.write(WindowSelect(Object::Document(*kind)));
-                            }
-                            if response.double_clicked() {
-                                view.zoomed = Some(*kind);
-                            }
-                        }
-                    }
-                });
-            });
-        ui.separator();
-        ui.columns(2, |columns| {
-            let pressed = devices::reader(
-                &mut columns[0],
-                &play.devices().screen,
-                &presenter,
-                play.ended().is_none(),
-            );
-            if let Some(mode) = pressed {
-                acts.write(WindowAct(Act::Rule(Action::ChooseAuth(mode))));
+        let width = (ui.available_width() - 8.0).clamp(180.0, 240.0);
+        ui.horizontal_wrapped(|ui| {
+            if world.counter.is_empty() {
+                ui.label(text.t("window-counter-empty"));
             }
-            if columns[0]
-                .button(text.t_args(
-                    "window-act-on",
-                    &[("object", presenter.object_label(Object::Reader))],
-                ))
-                .clicked()
-            {
-                select.write(WindowSelect(Object::Reader));
-            }
-            devices::terminal(
-                &mut columns[1],
-                play.devices().terminal.as_ref(),
-                &presenter,
-            );
-            if columns[1]
-                .button(text.t_args(
-                    "window-act-on",
-                    &[("object", presenter.object_label(Object::Terminal))],
-                ))
-                .clicked()
-            {
-                select.write(WindowSelect(Object::Terminal));
+            for kind in &world.counter {
+                for document in views.iter().filter(|d| d.kind == *kind) {
+                    let response = documents::draw(ui, document, width, &t)
+                        .on_hover_text(text.t("window-document-hint"));
+                    if response.clicked() {
+                        selected.set(Some(Object::Document(*kind)));
+                    }
+                    if response.double_clicked() {
+                        zoom_to.set(Some(*kind));
+                    }
+                }
             }
         });
+    };
+    let reader = |ui: &mut egui::Ui| {
+        let pressed = devices::reader(
+            ui,
+            &play.devices().screen,
+            &presenter,
+            play.ended().is_none(),
+        );
+        if let Some(mode) = pressed {
+            acted.set(Some(Act::Rule(Action::ChooseAuth(mode))));
+        }
+        if ui
+            .button(text.t_args(
+                "window-act-on",
+                &[("object", presenter.object_label(Object::Reader))],
+            ))
+            .clicked()
+        {
+            selected.set(Some(Object::Reader));
+        }
+    };
+    let terminal = |ui: &mut egui::Ui| {
+        devices::terminal(ui, play.devices().terminal.as_ref(), &presenter);
+        if ui
+            .button(text.t_args(
+                "window-act-on",
+                &[("object", presenter.object_label(Object::Terminal))],
+            ))
+            .clicked()
+        {
+            selected.set(Some(Object::Terminal));
+        }
+    };
+    let devices_area = |ui: &mut egui::Ui| {
+        if ui.available_width() >= 560.0 {
+            ui.columns(2, |columns| {
+                reader(&mut columns[0]);
+                terminal(&mut columns[1]);
+            });
+        } else {
+            reader(ui);
+            ui.add_space(8.0);
+            terminal(ui);
+        }
         if let Some(charged) = world.charged {
             ui.label(text.t_args(
                 "window-charged",
@@ -381,7 +399,72 @@ fn draw_window(
                 )],
             ));
         }
-    });
+    };
+
+    match layout {
+        widgets::Columns::Three { left, right } => {
+            egui::Panel::left("window-patient")
+                .exact_size(left)
+                .show(&mut root, |ui| patient(ui, false));
+            egui::Panel::right("window-acts")
+                .exact_size(right)
+                .show(&mut root, |ui| acts_area(ui));
+            egui::CentralPanel::default().show(&mut root, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("window-centre")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        counter(ui);
+                        ui.separator();
+                        devices_area(ui);
+                    });
+            });
+        }
+        widgets::Columns::Two { left } => {
+            egui::Panel::left("window-patient")
+                .exact_size(left)
+                .show(&mut root, |ui| patient(ui, false));
+            egui::CentralPanel::default().show(&mut root, |ui| {
+                egui::Panel::bottom("window-acts")
+                    .max_size(acts_height)
+                    .show(ui, |ui| acts_area(ui));
+                egui::ScrollArea::vertical()
+                    .id_salt("window-centre")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        counter(ui);
+                        ui.separator();
+                        devices_area(ui);
+                    });
+            });
+        }
+        widgets::Columns::One => {
+            egui::CentralPanel::default().show(&mut root, |ui| {
+                egui::Panel::bottom("window-acts")
+                    .max_size(acts_height)
+                    .show(ui, |ui| acts_area(ui));
+                egui::ScrollArea::vertical()
+                    .id_salt("window-centre")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        patient(ui, true);
+                        ui.separator();
+                        counter(ui);
+                        ui.separator();
+                        devices_area(ui);
+                    });
+            });
+        }
+    }
+    if let Some(object) = selected.get() {
+        select.write(WindowSelect(object));
+    }
+    if let Some(act) = acted.get() {
+        acts.write(WindowAct(act));
+    }
+    if let Some(kind) = zoom_to.get() {
+        view.zoomed = Some(kind);
+    }
 
     if let Some(kind) = view.zoomed
         && let Some(document) = views.iter().find(|d| d.kind == kind)

@@ -66,3 +66,67 @@ pub fn rule_card(ui: &mut egui::Ui, rule: RuleId, presenter: &Presenter<'_>) {
     }
     ui.add_space(4.0);
 }
+
+/// How a screen with the patient, the counter and the devices shares the window's width
+/// (logical pixels, after the text size's zoom): three columns when there is room, the patient
+/// and the devices in one column beside the counter when there is less, and everything in one
+/// column on a small window or at the largest text size.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Columns {
+    /// Patient | counter and choices | devices.
+    Three {
+        /// The patient's column.
+        left: f32,
+        /// The devices' column.
+        right: f32,
+    },
+    /// Patient and devices | counter and choices.
+    Two {
+        /// The patient's and devices' column.
+        left: f32,
+    },
+    /// One column.
+    One,
+}
+
+/// The columns for a width.
+pub fn columns(width: f32) -> Columns {
+    if width >= 1100.0 {
+        Columns::Three {
+            left: (width * 0.24).clamp(280.0, 440.0),
+            right: (width * 0.28).clamp(340.0, 540.0),
+        }
+    } else if width >= 720.0 {
+        Columns::Two {
+            left: (width * 0.40).clamp(300.0, 420.0),
+        }
+    } else {
+        Columns::One
+    }
+}
+
+/// The share of the window's height the choices may take before they scroll inside their own
+/// area (which stays on screen).
+pub const CHOICES_SHARE: f32 = 0.45;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_follow_the_width_and_leave_the_counter_room() {
+        for width in [
+            640.0f32, 719.0, 720.0, 900.0, 1099.0, 1100.0, 1280.0, 1920.0, 2400.0,
+        ] {
+            let counter = match columns(width) {
+                Columns::Three { left, right } => width - left - right,
+                Columns::Two { left } => width - left,
+                Columns::One => width,
+            };
+            assert!(counter >= 300.0, "{width}: the counter gets {counter}");
+        }
+        assert_eq!(columns(640.0), Columns::One);
+        assert!(matches!(columns(1024.0), Columns::Two { .. }));
+        assert!(matches!(columns(1280.0), Columns::Three { .. }));
+    }
+}

@@ -275,7 +275,11 @@ impl Texts {
             {
                 let mut errors = Vec::new();
                 let text = bundle.format_pattern(pattern, args, &mut errors);
-                return text.into_owned();
+                return match lang {
+                    // Straight quotes drawn by a Japanese font look like closing ones.
+                    Lang::En => typographic_quotes(&text),
+                    Lang::Ja => text.into_owned(),
+                };
             }
         }
         id.to_owned()
@@ -290,6 +294,29 @@ impl Texts {
     pub fn rule_text(&self, lang: Lang, policy: &Policy, rule: RuleId) -> String {
         self.get_with(lang, &rule.message_id(), &calendar_args(lang, policy))
     }
+}
+
+/// English text with straight quotes made typographic: `"` and `'` open after the start, a
+/// space or an opening bracket or dash, and close (or are an apostrophe) elsewhere.
+pub fn typographic_quotes(text: &str) -> String {
+    if !text.contains(['"', '\'']) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut previous: Option<char> = None;
+    for c in text.chars() {
+        let opening = previous.is_none_or(|p| p.is_whitespace() || "([{<—–-/“‘「（".contains(p));
+        let drawn = match c {
+            '"' if opening => '“',
+            '"' => '”',
+            '\'' if opening => '‘',
+            '\'' => '’',
+            other => other,
+        };
+        out.push(drawn);
+        previous = Some(drawn);
+    }
+    out
 }
 
 /// Every calendar date as a fluent argument named by its key, formatted for the language.

@@ -298,3 +298,14 @@ fn digits_with_leading_zeros_keep_them() {
         assert!(branch.contains("00"), "{branch}");
     }
 }
+
+#[test]
+fn english_quotes_are_typographic() {
+    use super::typographic_quotes;
+    assert_eq!(
+        typographic_quotes(r#""Yes," she said. It's 'fine' (and "done")."#),
+        "“Yes,” she said. It’s ‘fine’ (and “done”)."
+    );
+    assert_eq!(typographic_quotes("no quotes"), "no quotes");
+    assert_eq!(typographic_quotes("「\"」"), "「“」");
+}
