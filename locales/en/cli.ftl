@@ -150,6 +150,7 @@ cli-help-exam-guided = Assess with the scenarios' choices (the default is window
 cli-help-play-acts = In a window-mode picture, the acts to take in order, by key (for example window-greet,guide_to_reader)
 cli-help-play-size = The window's size for the picture (for example 1024x768)
 cli-help-play-text_scale = The text size for the picture (0.8 to 1.6; the settings file is not changed)
+cli-help-play-check_layout = Check the pictured screen for text cut at the side or drawn over other text (the picture is saved; exit code 4 if any)
 cli-error-size = cannot read the size "{ $value }": give width x height, each 640 to 7680 (for example 1024x768)
 cli-error-text-scale = cannot read the text size "{ $value }": give a number from 0.8 to 1.6 (for example 1.6)
 cli-help-players = Measure guess resistance: scripted players who know no rules take assessments; prints their mean score and pass rate

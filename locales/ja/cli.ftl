@@ -141,6 +141,7 @@ cli-help-exam-guided = シナリオの選択肢で評価する（既定は窓口
 cli-help-play-acts = 窓口モードの画像で、順に行う操作のキー（例 window-greet,guide_to_reader）
 cli-help-play-size = 画像を撮るときのウィンドウの大きさ（例 1024x768）
 cli-help-play-text_scale = 画像を撮るときの文字の大きさ（0.8〜1.6。設定ファイルは変えません）
+cli-help-play-check_layout = 画像の画面で、横で切れた文字や重なった文字を調べます（見つかれば画像を保存して終了コード 4）
 cli-error-size = 大きさ「{ $value }」が読めません。幅x高さ で、それぞれ 640〜7680（例 1024x768）
 cli-error-text-scale = 文字の大きさ「{ $value }」が読めません。0.8〜1.6 の数（例 1.6）
 cli-help-players = 当て推量の強さを測る：ルールを知らない自動プレイヤーが評価を受け、平均点と合格率を表示

@@ -5,6 +5,7 @@
 pub mod adapter;
 pub mod assessment;
 mod egui_glue;
+pub mod layout_check;
 pub mod leave;
 pub mod lrs_flow;
 pub mod packs;

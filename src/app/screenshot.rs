@@ -45,7 +45,17 @@ pub struct ScreenshotRun {
     pub size: Option<(u32, u32)>,
     /// The text size for this run (else the saved one); the settings file is not changed.
     pub text_scale: Option<f32>,
+    /// Check the pictured frame for text cut at the side or drawn over other text; the
+    /// picture is still saved, and the run exits with [`EXIT_LAYOUT`] if any is found.
+    pub check_layout: bool,
 }
+
+/// Exit code when `--check-layout` found text that cannot be read.
+pub const EXIT_LAYOUT: u8 = 4;
+
+/// The layout problems of the frames since the picture was asked for.
+#[derive(Resource, Default)]
+struct LayoutFound(Vec<String>);
 
 /// Exit code when the scenario cannot be found.
 const EXIT_NO_SCENARIO: u8 = 2;
@@ -62,7 +72,42 @@ struct Progress {
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Progress>();
+    app.init_resource::<LayoutFound>();
     app.add_systems(Update, drive);
+    app.add_systems(
+        PostUpdate,
+        check_layout
+            .after(bevy_egui::EguiPostUpdateSet::EndPass)
+            .before(bevy_egui::EguiPostUpdateSet::ProcessOutput),
+    );
+}
+
+/// Reads the frame egui has just laid out (its shapes, before they are painted).
+fn check_layout(
+    run: Res<ScreenshotRun>,
+    progress: Res<Progress>,
+    mut found: ResMut<LayoutFound>,
+    outputs: Query<&bevy_egui::EguiFullOutput, With<bevy_egui::PrimaryEguiContext>>,
+) {
+    if !run.check_layout || !progress.requested || !found.0.is_empty() {
+        return;
+    }
+    let Ok(bevy_egui::EguiFullOutput(Some(output))) = outputs.single() else {
+        return;
+    };
+    let screen = output
+        .shapes
+        .iter()
+        .map(|s| s.clip_rect)
+        .reduce(|a, b| a.union(b))
+        .unwrap_or(bevy_egui::egui::Rect::NOTHING);
+    found.0 = super::layout_check::problems(&output.shapes, screen)
+        .iter()
+        .map(super::layout_check::describe)
+        .collect();
+    if found.0.is_empty() {
+        found.0.push(String::new());
+    }
 }
 
 fn drive(
@@ -218,8 +263,19 @@ fn request_picture(
         progress.requested = true;
         let path = run.path.clone();
         commands.spawn(Screenshot::primary_window()).observe(
-            move |captured: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
-                exit.write(save(&captured.image, &path));
+            move |captured: On<ScreenshotCaptured>,
+                  mut exit: MessageWriter<AppExit>,
+                  found: Res<LayoutFound>| {
+                let saved = save(&captured.image, &path);
+                let problems: Vec<&String> = found.0.iter().filter(|p| !p.is_empty()).collect();
+                if saved == AppExit::Success && !problems.is_empty() {
+                    for problem in &problems {
+                        error!("layout: {problem}");
+                    }
+                    exit.write(AppExit::from_code(EXIT_LAYOUT));
+                } else {
+                    exit.write(saved);
+                }
             },
         );
     }

@@ -55,6 +55,8 @@ pub struct PlayArgs {
     size: Option<(u32, u32)>,
     #[arg(long, value_parser = parse_text_scale)]
     text_scale: Option<f32>,
+    #[arg(long)]
+    check_layout: bool,
 }
 
 /// `WxH`, each side from 640 to 7680 pixels.
@@ -241,6 +243,7 @@ pub fn run(args: &PlayArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
             acts: args.acts.clone(),
             size: args.size,
             text_scale: args.text_scale,
+            check_layout: args.check_layout,
         });
     }
     let (scenario, report) = match library::find_scenario(spec, &args.pack, CheckOptions::default())

@@ -142,41 +142,67 @@ fn draw_debrief(
             );
         }
     });
-    egui::Panel::right("debrief-whatif")
-        .exact_size(420.0)
-        .show(&mut root, |ui| {
-            let DebriefView { what_ifs, open } = &mut *view;
-            widgets::whatif::panel(ui, &text, &presenter, what_ifs, open);
-        });
+    // The what-if beside the debrief when there is room, else after it.
+    let width = ctx.content_rect().width();
+    let beside = width >= 1100.0;
+    if beside {
+        egui::Panel::right("debrief-whatif")
+            .exact_size((width * 0.32).clamp(380.0, 560.0))
+            .show(&mut root, |ui| {
+                let DebriefView { what_ifs, open } = &mut *view;
+                widgets::whatif::panel(ui, &text, &presenter, what_ifs, open);
+            });
+    }
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             section(ui, presenter.t("present-your-decisions"));
+            // A table where it fits; on a narrow window each decision's details go under it.
+            let table = ui.available_width() >= 760.0;
+            let stacked_headers = [
+                text.t("debrief-col-verdict"),
+                presenter.t("present-right-answer"),
+                text.t("debrief-col-time"),
+            ];
             let choice_width = (ui.available_width() - 420.0).max(260.0);
             let row = |ui: &mut egui::Ui, cells: [&dyn Fn(&mut egui::Ui); 4]| {
-                ui.horizontal_top(|ui| {
-                    let widths = [choice_width, 100.0, 200.0, 80.0];
-                    for (width, draw) in widths.into_iter().zip(cells) {
-                        cell(ui, width, |ui| draw(ui));
-                    }
-                });
+                if table {
+                    ui.horizontal_top(|ui| {
+                        let widths = [choice_width, 100.0, 200.0, 80.0];
+                        for (width, draw) in widths.into_iter().zip(cells) {
+                            cell(ui, width, |ui| draw(ui));
+                        }
+                    });
+                } else {
+                    let [first, rest @ ..] = cells;
+                    first(ui);
+                    ui.horizontal_wrapped(|ui| {
+                        for (header, draw) in stacked_headers.iter().zip(rest) {
+                            ui.weak(header);
+                            draw(ui);
+                            ui.add_space(12.0);
+                        }
+                    });
+                }
             };
-            row(
-                ui,
-                [
-                    &|ui: &mut egui::Ui| {
-                        ui.strong(text.t("debrief-col-choice"));
-                    },
-                    &|ui: &mut egui::Ui| {
-                        ui.strong(text.t("debrief-col-verdict"));
-                    },
-                    &|ui: &mut egui::Ui| {
-                        ui.strong(presenter.t("present-right-answer"));
-                    },
-                    &|ui: &mut egui::Ui| {
-                        ui.strong(text.t("debrief-col-time"));
-                    },
-                ],
-            );
+            if table {
+                row(
+                    ui,
+                    [
+                        &|ui: &mut egui::Ui| {
+                            ui.strong(text.t("debrief-col-choice"));
+                        },
+                        &|ui: &mut egui::Ui| {
+                            ui.strong(text.t("debrief-col-verdict"));
+                        },
+                        &|ui: &mut egui::Ui| {
+                            ui.strong(presenter.t("present-right-answer"));
+                        },
+                        &|ui: &mut egui::Ui| {
+                            ui.strong(text.t("debrief-col-time"));
+                        },
+                    ],
+                );
+            }
             for decision in &debrief.decisions {
                 ui.separator();
                 let verdict = decision.verdict.name();
@@ -252,6 +278,11 @@ fn draw_debrief(
                             ui.label(line.trim_start());
                         }
                     });
+            }
+            if !beside {
+                ui.separator();
+                let DebriefView { what_ifs, open } = &mut *view;
+                widgets::whatif::panel(ui, &text, &presenter, what_ifs, open);
             }
             if let Some(seed) = debrief.seed {
                 ui.add_space(8.0);

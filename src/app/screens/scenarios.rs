@@ -55,6 +55,8 @@ fn draw_library(
             ui.label(text.t("library-search"));
             ui.add(egui::TextEdit::singleline(&mut state.search).desired_width(220.0));
             let any = text.t("library-any");
+            ui.add_space(12.0);
+            ui.label(text.t("library-filter-competency"));
             egui::ComboBox::from_id_salt("competency")
                 .selected_text(
                     state
@@ -71,6 +73,8 @@ fn draw_library(
                         );
                     }
                 });
+            ui.add_space(12.0);
+            ui.label(text.t("library-filter-difficulty"));
             egui::ComboBox::from_id_salt("difficulty")
                 .selected_text(
                     state
@@ -90,7 +94,6 @@ fn draw_library(
         });
     });
     egui::CentralPanel::default().show(&mut root, |ui| {
-        let title_width = (ui.available_width() - 520.0).max(300.0);
         egui::ScrollArea::vertical().show(ui, |ui| {
             let needle = state.search.to_lowercase();
             for (pack_index, entry) in packs.entries.iter().enumerate() {
@@ -132,92 +135,110 @@ fn draw_library(
                         }
                     }
                 });
-                egui::Grid::new(("library-grid", pack_index))
-                    .striped(true)
-                    .num_columns(5)
-                    .spacing(egui::vec2(14.0, 6.0))
-                    .show(ui, |ui| {
-                        ui.strong(text.t("library-col-title"));
-                        ui.strong(text.t("library-col-difficulty"));
-                        ui.strong(text.t("library-col-competencies"));
-                        ui.strong(text.t("library-col-best"));
-                        ui.label("");
-                        ui.end_row();
-                        let texts = &report.pack.texts;
-                        let mut scenarios: Vec<_> = report.pack.scenarios.iter().collect();
-                        scenarios.sort_by_key(|s| {
-                            (
-                                s.def().difficulty,
-                                s.def().competencies.first().copied(),
-                                s.id().to_owned(),
-                            )
-                        });
-                        for scenario in scenarios {
-                            let def = scenario.def();
-                            if state
-                                .competency
-                                .is_some_and(|c| !def.competencies.contains(&c))
-                                || state.difficulty.is_some_and(|d| def.difficulty != d)
-                            {
-                                continue;
-                            }
-                            let title = texts.get(text.lang, &def.title);
-                            let summary = texts.get(text.lang, &def.summary);
-                            if !needle.is_empty()
-                                && !title.to_lowercase().contains(&needle)
-                                && !summary.to_lowercase().contains(&needle)
-                                && !scenario.id().contains(&needle)
-                            {
-                                continue;
-                            }
-                            cell(ui, title_width, |ui| {
-                                ui.label(egui::RichText::new(&title).strong());
-                                ui.small(summary);
+                let texts = &report.pack.texts;
+                let mut scenarios: Vec<_> = report.pack.scenarios.iter().collect();
+                scenarios.sort_by_key(|s| {
+                    (
+                        s.def().difficulty,
+                        s.def().competencies.first().copied(),
+                        s.id().to_owned(),
+                    )
+                });
+                for (row, scenario) in scenarios.into_iter().enumerate() {
+                    let def = scenario.def();
+                    if state
+                        .competency
+                        .is_some_and(|c| !def.competencies.contains(&c))
+                        || state.difficulty.is_some_and(|d| def.difficulty != d)
+                    {
+                        continue;
+                    }
+                    let title = texts.get(text.lang, &def.title);
+                    let summary = texts.get(text.lang, &def.summary);
+                    if !needle.is_empty()
+                        && !title.to_lowercase().contains(&needle)
+                        && !summary.to_lowercase().contains(&needle)
+                        && !scenario.id().contains(&needle)
+                    {
+                        continue;
+                    }
+                    let names: Vec<String> = def
+                        .competencies
+                        .iter()
+                        .map(|c| text.t(&c.message_id()))
+                        .collect();
+                    let best_text = match best.best.get(scenario.id()) {
+                        Some((best, count)) => text.t_args(
+                            "library-best",
+                            &[
+                                ("percent", format!("{:.0}", best * 100.0)),
+                                ("count", count.to_string()),
+                            ],
+                        ),
+                        None => text.t("library-not-yet"),
+                    };
+                    let meta = format!(
+                        "{} · {} · {}",
+                        text.t(&format!("difficulty-{}", def.difficulty.name())),
+                        names.join(text.t("library-list-sep").as_str()),
+                        best_text
+                    );
+                    let mut buttons = |ui: &mut egui::Ui| {
+                        if ui.button(text.t("library-play")).clicked() {
+                            start.write(StartScenario {
+                                pack: pack_index,
+                                scenario: scenario.id().to_owned(),
+                                seed: Some(crate::library::fresh_seed()),
+                                mode: Mode::Practice,
                             });
-                            ui.label(text.t(&format!("difficulty-{}", def.difficulty.name())));
-                            let names: Vec<String> = def
-                                .competencies
-                                .iter()
-                                .map(|c| text.t(&c.message_id()))
-                                .collect();
-                            cell(ui, 200.0, |ui| ui.small(names.join("\n")));
-                            match best.best.get(scenario.id()) {
-                                Some((best, count)) => ui.label(text.t_args(
-                                    "library-best",
-                                    &[
-                                        ("percent", format!("{:.0}", best * 100.0)),
-                                        ("count", count.to_string()),
-                                    ],
-                                )),
-                                None => ui.label(text.t("library-not-yet")),
-                            };
-                            ui.horizontal(|ui| {
-                                if ui.button(text.t("library-play")).clicked() {
-                                    start.write(StartScenario {
-                                        pack: pack_index,
-                                        scenario: scenario.id().to_owned(),
-                                        seed: Some(crate::library::fresh_seed()),
-                                        mode: Mode::Practice,
-                                    });
-                                }
-                                if ui
-                                    .button(text.t("library-window"))
-                                    .on_hover_text(text.t("library-window-hint"))
-                                    .clicked()
-                                {
-                                    window.write(crate::app::window_flow::StartWindow {
-                                        source: crate::app::window_flow::WindowSource::Scenario {
-                                            pack: pack_index,
-                                            scenario: scenario.id().to_owned(),
-                                            seed: Some(crate::library::fresh_seed()),
-                                        },
-                                        mode: Mode::Practice,
-                                    });
-                                }
-                            });
-                            ui.end_row();
                         }
-                    });
+                        if ui
+                            .button(text.t("library-window"))
+                            .on_hover_text(text.t("library-window-hint"))
+                            .clicked()
+                        {
+                            window.write(crate::app::window_flow::StartWindow {
+                                source: crate::app::window_flow::WindowSource::Scenario {
+                                    pack: pack_index,
+                                    scenario: scenario.id().to_owned(),
+                                    seed: Some(crate::library::fresh_seed()),
+                                },
+                                mode: Mode::Practice,
+                            });
+                        }
+                    };
+                    // Each row as tall as its text; the buttons beside it when there is room.
+                    let fill = if row % 2 == 0 {
+                        ui.visuals().faint_bg_color
+                    } else {
+                        egui::Color32::TRANSPARENT
+                    };
+                    egui::Frame::new()
+                        .fill(fill)
+                        .inner_margin(egui::Margin::symmetric(6, 4))
+                        .show(ui, |ui| {
+                            ui.set_width(ui.available_width());
+                            let room = ui.available_width();
+                            let side = 260.0;
+                            if room >= 640.0 {
+                                ui.horizontal_top(|ui| {
+                                    cell(ui, room - side - 12.0, |ui| {
+                                        ui.label(egui::RichText::new(&title).strong());
+                                        ui.small(&summary);
+                                        ui.small(egui::RichText::new(&meta).weak());
+                                    });
+                                    cell(ui, side, |ui| {
+                                        ui.horizontal_wrapped(|ui| buttons(ui));
+                                    });
+                                });
+                            } else {
+                                ui.label(egui::RichText::new(&title).strong());
+                                ui.small(&summary);
+                                ui.small(egui::RichText::new(&meta).weak());
+                                ui.horizontal_wrapped(|ui| buttons(ui));
+                            }
+                        });
+                }
             }
         });
     });

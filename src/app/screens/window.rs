@@ -135,6 +135,7 @@ fn draw_window(
     let world = play.world();
     let mut root = root_ui(ctx, "window");
 
+    let mut second_row: Option<(String, String)> = None;
     egui::Panel::top("window-top").show(&mut root, |ui| {
         ui.horizontal(|ui| {
             let leave = if assessment.is_some() {
@@ -163,31 +164,47 @@ fn draw_window(
                     &[("number", number.to_string()), ("total", total.to_string())],
                 ));
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.add_space(12.0);
-                ui.label(
-                    egui::RichText::new(text.t_args(
-                        "window-clock",
-                        &[
-                            ("minutes", (world.clock_s / 60).to_string()),
-                            ("seconds", format!("{:02}", world.clock_s % 60)),
-                        ],
-                    ))
-                    .size(18.0),
-                );
-                ui.label(
-                    egui::RichText::new(text.t_args(
-                        "play-when",
-                        &[
-                            ("date", format_date(text.lang, situation.date)),
-                            ("time", cast.time.clone()),
-                        ],
-                    ))
-                    .size(18.0)
-                    .strong(),
-                );
-            });
+            let clock = text.t_args(
+                "window-clock",
+                &[
+                    ("minutes", (world.clock_s / 60).to_string()),
+                    ("seconds", format!("{:02}", world.clock_s % 60)),
+                ],
+            );
+            let when = text.t_args(
+                "play-when",
+                &[
+                    ("date", format_date(text.lang, situation.date)),
+                    ("time", cast.time.clone()),
+                ],
+            );
+            let measure = |text: &str| {
+                ui.painter()
+                    .layout_no_wrap(
+                        text.to_owned(),
+                        egui::FontId::proportional(18.0),
+                        egui::Color32::BLACK,
+                    )
+                    .size()
+                    .x
+            };
+            // Beside the title when they fit, else on a row of their own.
+            if ui.available_width() >= measure(&clock) + measure(&when) + 40.0 {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.add_space(12.0);
+                    ui.label(egui::RichText::new(&clock).size(18.0));
+                    ui.label(egui::RichText::new(&when).size(18.0).strong());
+                });
+            } else {
+                second_row = Some((when, clock));
+            }
         });
+        if let Some((when, clock)) = second_row.take() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(egui::RichText::new(when).size(18.0).strong());
+                ui.label(egui::RichText::new(clock).size(18.0));
+            });
+        }
         ui.small(text.t("free-mode-hint"));
     });
 

@@ -82,8 +82,8 @@ fn draw(
         situation: &situation,
     };
     egui::Panel::top("window-debrief-top").show(&mut root, |ui| {
+        ui.heading(text.t("window-debrief-title"));
         ui.horizontal(|ui| {
-            ui.heading(text.t("window-debrief-title"));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button(text.t("nav-home")).clicked() {
                     next.set(Screen::Home);
@@ -154,13 +154,24 @@ fn draw(
         }
     });
     let DebriefTab { what_ifs, open, .. } = &mut *tab;
-    egui::Panel::right("window-debrief-whatif")
-        .exact_size(400.0)
-        .show(&mut root, |ui| {
-            widgets::whatif::panel(ui, &text, &presenter, what_ifs, open);
-        });
+    // The what-if beside the debrief when there is room, else after it.
+    let width = ctx.content_rect().width();
+    let beside = width >= 1100.0;
+    if beside {
+        egui::Panel::right("window-debrief-whatif")
+            .exact_size((width * 0.32).clamp(380.0, 560.0))
+            .show(&mut root, |ui| {
+                widgets::whatif::panel(ui, &text, &presenter, what_ifs, open);
+            });
+    }
     egui::CentralPanel::default().show(&mut root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| body(ui, &text, &presenter, debrief));
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            body(ui, &text, &presenter, debrief);
+            if !beside {
+                ui.separator();
+                widgets::whatif::panel(ui, &text, &presenter, what_ifs, open);
+            }
+        });
     });
     Ok(())
 }
@@ -184,35 +195,57 @@ fn body(ui: &mut egui::Ui, text: &UiText, presenter: &Presenter<'_>, debrief: &W
         );
     }
     section(ui, presenter.t("free-debrief-parts"));
+    // A table where it fits; on a narrow window each part's details go under its name.
+    let table = ui.available_width() >= 720.0;
+    let stacked_headers = [
+        text.t("window-col-did"),
+        presenter.t("present-right-answer"),
+        text.t("debrief-col-verdict"),
+        text.t("window-col-points"),
+    ];
     let wide = ((ui.available_width() - 300.0) / 3.0).max(140.0);
     let widths = [wide * 0.8, wide * 1.1, wide * 1.1, 110.0, 60.0];
     let row = |ui: &mut egui::Ui, cells: [&dyn Fn(&mut egui::Ui); 5]| {
-        ui.horizontal_top(|ui| {
-            for (width, draw) in widths.into_iter().zip(cells) {
-                cell(ui, width, |ui| draw(ui));
-            }
-        });
+        if table {
+            ui.horizontal_top(|ui| {
+                for (width, draw) in widths.into_iter().zip(cells) {
+                    cell(ui, width, |ui| draw(ui));
+                }
+            });
+        } else {
+            let [first, rest @ ..] = cells;
+            first(ui);
+            ui.horizontal_wrapped(|ui| {
+                for (header, draw) in stacked_headers.iter().zip(rest) {
+                    ui.weak(header);
+                    draw(ui);
+                    ui.add_space(12.0);
+                }
+            });
+        }
     };
-    row(
-        ui,
-        [
-            &|ui: &mut egui::Ui| {
-                ui.strong(text.t("window-col-part"));
-            },
-            &|ui: &mut egui::Ui| {
-                ui.strong(text.t("window-col-did"));
-            },
-            &|ui: &mut egui::Ui| {
-                ui.strong(presenter.t("present-right-answer"));
-            },
-            &|ui: &mut egui::Ui| {
-                ui.strong(text.t("debrief-col-verdict"));
-            },
-            &|ui: &mut egui::Ui| {
-                ui.strong(text.t("window-col-points"));
-            },
-        ],
-    );
+    if table {
+        row(
+            ui,
+            [
+                &|ui: &mut egui::Ui| {
+                    ui.strong(text.t("window-col-part"));
+                },
+                &|ui: &mut egui::Ui| {
+                    ui.strong(text.t("window-col-did"));
+                },
+                &|ui: &mut egui::Ui| {
+                    ui.strong(presenter.t("present-right-answer"));
+                },
+                &|ui: &mut egui::Ui| {
+                    ui.strong(text.t("debrief-col-verdict"));
+                },
+                &|ui: &mut egui::Ui| {
+                    ui.strong(text.t("window-col-points"));
+                },
+            ],
+        );
+    }
     for part in &debrief.parts {
         ui.separator();
         let name: &'static str = part.part.into();

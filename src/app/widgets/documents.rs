@@ -94,11 +94,19 @@ pub fn draw(
         accent,
     );
     let font = |size: f32| egui::FontId::proportional(size * scale);
-    painter.text(
-        band.left_center() + vec2(8.0 * scale, 0.0),
-        egui::Align2::LEFT_CENTER,
-        view.title.clone(),
-        font(12.5),
+    let title = fitted(
+        &painter,
+        &view.title,
+        12.5 * scale,
+        band.width() - 14.0 * scale,
+        Color32::WHITE,
+    );
+    painter.galley(
+        pos2(
+            band.left() + 8.0 * scale,
+            band.center().y - title.size().y / 2.0,
+        ),
+        title,
         Color32::WHITE,
     );
 
@@ -167,18 +175,29 @@ pub fn draw(
                 Stroke::new(1.0, Color32::GRAY),
                 egui::StrokeKind::Inside,
             );
-            painter.text(
-                photo.center(),
-                egui::Align2::CENTER_CENTER,
-                t("doc-no-photo"),
-                font(8.0),
+            let label = fitted(
+                &painter,
+                &t("doc-no-photo"),
+                8.0 * scale,
+                photo.width() - 6.0 * scale,
+                Color32::DARK_GRAY,
+            );
+            painter.galley(
+                photo.center() - label.size() / 2.0,
+                label,
                 Color32::DARK_GRAY,
             );
         }
         if let Some(remark_text) = &view.faceauth_remark {
+            let red = Color32::from_rgb(170, 40, 40);
+            let room = inner.width() - 20.0 * scale;
+            let label = fitted(&painter, remark_text, 9.5 * scale, room - 8.0 * scale, red);
             let remark = Rect::from_min_size(
                 pos2(left, inner.bottom() - 22.0 * scale),
-                vec2(150.0 * scale, 16.0 * scale),
+                vec2(
+                    (label.size().x + 8.0 * scale).max(150.0 * scale).min(room),
+                    (label.size().y + 2.0 * scale).max(16.0 * scale),
+                ),
             );
             painter.rect_stroke(
                 remark,
@@ -186,17 +205,32 @@ pub fn draw(
                 Stroke::new(1.2, Color32::from_rgb(170, 40, 40)),
                 egui::StrokeKind::Inside,
             );
-            painter.text(
-                remark.center(),
-                egui::Align2::CENTER_CENTER,
-                remark_text.clone(),
-                font(9.5),
-                Color32::from_rgb(170, 40, 40),
-            );
+            painter.galley(remark.center() - label.size() / 2.0, label, red);
         }
     }
     if response.hovered() {
         ui.ctx().set_cursor_icon(egui::CursorIcon::ZoomIn);
     }
     response
+}
+
+/// One line of text at `size`, made smaller (down to 60%) to fit `width`; past that it wraps.
+fn fitted(
+    painter: &egui::Painter,
+    text: &str,
+    size: f32,
+    width: f32,
+    color: Color32,
+) -> std::sync::Arc<egui::Galley> {
+    let natural = painter.layout_no_wrap(text.to_owned(), egui::FontId::proportional(size), color);
+    if natural.size().x <= width {
+        return natural;
+    }
+    let smaller = (size * width / natural.size().x).max(size * 0.6);
+    painter.layout(
+        text.to_owned(),
+        egui::FontId::proportional(smaller),
+        color,
+        width.max(1.0),
+    )
 }

@@ -130,3 +130,6 @@ mod tests {
         assert!(matches!(columns(1280.0), Columns::Three { .. }));
     }
 }
+
+#[cfg(test)]
+mod layout_tests;

@@ -296,10 +296,11 @@ impl Texts {
     }
 }
 
-/// English text with straight quotes made typographic: `"` and `'` open after the start, a
-/// space or an opening bracket or dash, and close (or are an apostrophe) elsewhere.
+/// English text with straight double quotes made typographic: `"` opens after the start, a
+/// space or an opening bracket or dash, and closes elsewhere. (The bundled Japanese font draws a
+/// straight `"` like a closing quote; its `’` is full-width, so apostrophes stay straight.)
 pub fn typographic_quotes(text: &str) -> String {
-    if !text.contains(['"', '\'']) {
+    if !text.contains('"') {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -309,8 +310,6 @@ pub fn typographic_quotes(text: &str) -> String {
         let drawn = match c {
             '"' if opening => '“',
             '"' => '”',
-            '\'' if opening => '‘',
-            '\'' => '’',
             other => other,
         };
         out.push(drawn);

