@@ -222,6 +222,94 @@ fn press_escape(app: &mut App) {
     app.update();
 }
 
+/// Presses a key for one frame.
+fn press(app: &mut App, key: KeyCode) {
+    app.world_mut()
+        .resource_mut::<ButtonInput<KeyCode>>()
+        .press(key);
+    app.update();
+    let mut keys = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
+    keys.release(key);
+    keys.clear();
+    app.update();
+}
+
+/// Plays the scenario on screen to its end with the number keys alone (always the first
+/// option offered).
+fn keys_to_the_end(app: &mut App) {
+    for _ in 0..200 {
+        if app.world().resource::<Play>().session.ended().is_some() {
+            return;
+        }
+        press(app, KeyCode::Digit1);
+    }
+    panic!("the scenario did not end on number keys");
+}
+
+#[test]
+fn the_keyboard_alone_plays_a_scenario_and_a_whole_assessment_to_its_result() {
+    use madoguchi::app::assessment::{AssessmentRun, StartAssessment};
+    let data = temp_dir("keyboard");
+    let mut app = headless(&data, &[]);
+    app.init_resource::<ButtonInput<KeyCode>>();
+    add_staff(&mut app, "鍵盤 太郎");
+    // Practice: a number key makes the choice it is shown with; Enter opens the debrief.
+    app.world_mut().write_message(StartScenario {
+        pack: 0,
+        scenario: "auth_ordinary_face".to_owned(),
+        seed: Some(5),
+        mode: Mode::Practice,
+    });
+    app.update();
+    app.update();
+    let offered = app.world().resource::<Play>().session.choices().len();
+    // A number past the options does nothing.
+    press(&mut app, KeyCode::Digit9);
+    assert!(offered < 9);
+    assert!(
+        app.world()
+            .resource::<Play>()
+            .session
+            .transcript()
+            .is_empty()
+    );
+    press(&mut app, KeyCode::Digit2);
+    assert_eq!(app.world().resource::<Play>().session.transcript().len(), 1);
+    keys_to_the_end(&mut app);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Debrief);
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Home);
+
+    // An assessment, started as Home starts it, then keys only: numbers, Enter for the next
+    // scenario, to the result.
+    app.world_mut().write_message(StartAssessment {
+        seed: Some(8),
+        count: 10,
+        style: madoguchi_play::session::PlayStyle::Guided,
+    });
+    app.update();
+    app.update();
+    for _ in 0..10 {
+        assert_eq!(
+            screen(&app),
+            Screen::Play,
+            "{:?}",
+            app.world()
+                .resource::<madoguchi::app::assessment::AssessmentRefused>()
+                .0
+        );
+        keys_to_the_end(&mut app);
+        press(&mut app, KeyCode::Enter);
+    }
+    app.update();
+    assert_eq!(screen(&app), Screen::Assessment);
+    let run = app.world().resource::<AssessmentRun>();
+    assert!(run.finished.is_some(), "the result is shown");
+    assert!(matches!(run.stored, Some(Ok(_))), "{:?}", run.stored);
+    std::fs::remove_dir_all(&data).unwrap();
+}
+
 #[test]
 fn escape_steps_back_and_asks_before_work_is_lost() {
     use madoguchi::app::leave::{LeaveAnswer, LeavePrompt, LeaveRequest, Leaving};

@@ -9,7 +9,7 @@ app-language-ja = 日本語
 app-language-en = English
 app-quit = Quit
 app-rules-version = { $count } decision rules · policy calendar from { $first } (version { $version })
-app-font-credit = Display font: BIZ UDPGothic (SIL Open Font License 1.1)
+app-font-credit = Display fonts: BIZ UDPGothic and Noto Sans CJK JP (SIL Open Font License 1.1)
 
 ## Navigation
 
@@ -28,6 +28,8 @@ home-practice = Practise
 home-choose-first = Choose or add a name first
 home-resume = Resume: { $scenario }
 home-settings = Settings
+home-trainer = Trainer: pack findings
+home-trainer-hint = The check of each scenario pack (file:line); packs reload when their files are saved
 home-records-error = The records cannot be opened: { $detail }
 home-records-unavailable = The records are unavailable, so the name cannot be saved
 home-settings-aside = The settings file could not be read; it was kept as { $path } and the defaults are used

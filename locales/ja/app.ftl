@@ -9,7 +9,7 @@ app-language-ja = 日本語
 app-language-en = English
 app-quit = 終了
 app-rules-version = 判定ルール { $count }件・制度カレンダー { $first }〜（版 { $version }）
-app-font-credit = 表示フォント：BIZ UDPゴシック（SIL Open Font License 1.1）
+app-font-credit = 表示フォント：BIZ UDPゴシック、Noto Sans CJK JP（SIL Open Font License 1.1）
 
 ## 移動
 
@@ -28,6 +28,8 @@ home-practice = 練習する
 home-choose-first = 先に名前を選ぶか追加してください
 home-resume = 続きから：{ $scenario }
 home-settings = 設定
+home-trainer = トレーナー：パックの指摘
+home-trainer-hint = シナリオのパックを検証した結果（ファイル:行）。ファイルを保存すると読み直します
 home-records-error = 記録を開けません：{ $detail }
 home-records-unavailable = 記録が使えないため名前を保存できません
 home-settings-aside = 設定ファイルを読めなかったため、{ $path } として残し、初期設定で始めます

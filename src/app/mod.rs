@@ -5,6 +5,7 @@
 pub mod adapter;
 pub mod assessment;
 mod egui_glue;
+pub mod keys;
 pub mod layout_check;
 pub mod leave;
 pub mod lrs_flow;
@@ -181,6 +182,7 @@ pub fn logic_plugin(app: &mut App) {
         lrs_flow::plugin,
         window_flow::plugin,
         leave::plugin,
+        keys::plugin,
     ));
 }
 

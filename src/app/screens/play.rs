@@ -16,6 +16,7 @@ use super::{Screen, root_ui};
 use crate::app::UiText;
 use crate::app::adapter::{ChoiceMade, Play};
 use crate::app::assessment::{AssessmentRun, NextAssessmentScenario};
+use crate::app::keys::KeysTaken;
 use crate::app::leave::LeaveRequest;
 use crate::app::widgets::{self, devices, documents, portrait};
 use crate::library;
@@ -39,19 +40,6 @@ pub struct PlayView {
 fn reset_view(mut view: ResMut<PlayView>) {
     *view = PlayView::default();
 }
-
-/// The number keys 1–9.
-const KEYS: [egui::Key; 9] = [
-    egui::Key::Num1,
-    egui::Key::Num2,
-    egui::Key::Num3,
-    egui::Key::Num4,
-    egui::Key::Num5,
-    egui::Key::Num6,
-    egui::Key::Num7,
-    egui::Key::Num8,
-    egui::Key::Num9,
-];
 
 fn feedback(ui: &mut egui::Ui, judgment: &Judgment, presenter: &Presenter<'_>) {
     let color = widgets::verdict_color(judgment.verdict);
@@ -151,6 +139,7 @@ fn draw_play(
     mut next_scenario: MessageWriter<NextAssessmentScenario>,
     mut next: ResMut<NextState<Screen>>,
     mut leave_request: MessageWriter<LeaveRequest>,
+    mut taken: ResMut<KeysTaken>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let policy = library::policy();
@@ -326,15 +315,14 @@ fn draw_play(
     };
     // The decision: the choices (or the way on once it has ended), in an area of its own at the
     // bottom that never scrolls away.
-    let zoomed = view.zoomed.is_some();
+    // A zoomed document takes the keys (the keys module reads them).
+    taken.0 = view.zoomed.is_some();
     let decision = |ui: &mut egui::Ui| {
         if let Some(ending) = session.ended() {
             ui.label(egui::RichText::new(text.t(&format!("ending-{}", ending.name()))).size(18.0));
             if let Some(Err(message)) = &play.recorded {
                 ui.colored_label(egui::Color32::from_rgb(170, 20, 20), message);
             }
-            // Enter goes on, like the button.
-            let enter = !zoomed && ui.input(|i| i.key_pressed(egui::Key::Enter));
             match assessment.as_deref() {
                 // In an assessment the debrief waits for the end; the next scenario comes.
                 Some(run) if session.mode() == Mode::Assessment => {
@@ -344,8 +332,7 @@ fn draw_play(
                                 egui::Button::new(text.t("play-next-assessment"))
                                     .min_size(egui::vec2(260.0, 40.0)),
                             )
-                            .clicked()
-                            || enter)
+                            .clicked())
                     {
                         next_scenario.write(NextAssessmentScenario);
                     }
@@ -357,7 +344,6 @@ fn draw_play(
                                 .min_size(egui::vec2(220.0, 40.0)),
                         )
                         .clicked()
-                        || enter
                     {
                         next.set(Screen::Debrief);
                     }
@@ -380,13 +366,6 @@ fn draw_play(
                         }
                     }
                 });
-            if !zoomed {
-                for (i, key) in KEYS.iter().enumerate().take(choices.len()) {
-                    if ui.input(|input| input.key_pressed(*key)) {
-                        choose.write(ChoiceMade { index: i });
-                    }
-                }
-            }
         }
     };
     let feedback_here = |ui: &mut egui::Ui| {

@@ -16,6 +16,7 @@ use madoguchi_rules::{Action, dates};
 use super::{Screen, root_ui};
 use crate::app::UiText;
 use crate::app::assessment::{AssessmentRun, NextAssessmentScenario};
+use crate::app::keys::KeysTaken;
 use crate::app::leave::LeaveRequest;
 use crate::app::widgets::{self, devices, documents, portrait};
 use crate::app::window_flow::{Window, WindowAct, WindowNextPatient, WindowSelect};
@@ -39,18 +40,7 @@ pub struct WindowView {
     pub zoomed: Option<madoguchi_rules::DocumentKind>,
 }
 
-const KEYS: [egui::Key; 10] = [
-    egui::Key::Num1,
-    egui::Key::Num2,
-    egui::Key::Num3,
-    egui::Key::Num4,
-    egui::Key::Num5,
-    egui::Key::Num6,
-    egui::Key::Num7,
-    egui::Key::Num8,
-    egui::Key::Num9,
-    egui::Key::Num0,
-];
+const NUMBERED: usize = 10;
 
 fn bubble(ui: &mut egui::Ui, text: String, staff: bool) {
     let (fill, margin) = if staff {
@@ -118,6 +108,7 @@ fn draw_window(
     mut next_item: MessageWriter<NextAssessmentScenario>,
     mut next: ResMut<NextState<Screen>>,
     mut leave_request: MessageWriter<LeaveRequest>,
+    mut taken: ResMut<KeysTaken>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let policy = library::policy();
@@ -215,7 +206,8 @@ fn draw_window(
     let acted: std::cell::Cell<Option<Act>> = std::cell::Cell::new(None);
     let zoom_to: std::cell::Cell<Option<madoguchi_rules::DocumentKind>> =
         std::cell::Cell::new(None);
-    let zoomed = view.zoomed.is_some();
+    // A zoomed document takes the keys (the keys module reads them).
+    taken.0 = view.zoomed.is_some();
 
     // The patient and the conversation.
     let patient = |ui: &mut egui::Ui, compact: bool| {
@@ -268,21 +260,6 @@ fn draw_window(
                 }
             }
         });
-        // Tab goes to the next object, Shift+Tab back.
-        let tab = ui.input(|i| (i.key_pressed(egui::Key::Tab), i.modifiers.shift));
-        if tab.0 && !zoomed {
-            let here = objects
-                .iter()
-                .position(|o| *o == window.selected)
-                .unwrap_or(0);
-            let n = objects.len();
-            let to = if tab.1 {
-                (here + n - 1) % n
-            } else {
-                (here + 1) % n
-            };
-            selected.set(Some(objects[to]));
-        }
         ui.separator();
         if let Some(refusal) = window.refusal {
             ui.colored_label(
@@ -318,7 +295,7 @@ fn draw_window(
                     }
                     for act in list {
                         number += 1;
-                        let label = if number <= KEYS.len() {
+                        let label = if number <= NUMBERED {
                             format!("{}. {}", number % 10, presenter.act_label(*act))
                         } else {
                             presenter.act_label(*act)
@@ -327,12 +304,6 @@ fn draw_window(
                             .wrap()
                             .min_size(egui::vec2(ui.available_width(), 30.0));
                         if ui.add(button).clicked() {
-                            acted.set(Some(*act));
-                        }
-                        if !zoomed
-                            && number <= KEYS.len()
-                            && ui.input(|i| i.key_pressed(KEYS[number - 1]))
-                        {
                             acted.set(Some(*act));
                         }
                     }
@@ -515,7 +486,6 @@ fn ended_panel(
     if let Some(Err(message)) = &window.recorded {
         ui.colored_label(egui::Color32::from_rgb(170, 20, 20), message);
     }
-    let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
     let big = |ui: &mut egui::Ui, id: &str| {
         ui.add(
             egui::Button::new(egui::RichText::new(text.t(id)).size(17.0))
@@ -526,17 +496,17 @@ fn ended_panel(
     if window.mode == Mode::Assessment {
         if let Some(run) = assessment
             && !run.is_complete()
-            && (big(ui, "play-next-assessment") || enter)
+            && big(ui, "play-next-assessment")
         {
             next_item.write(NextAssessmentScenario);
         }
         return;
     }
     if !window.queue.is_empty() {
-        if big(ui, "window-next-patient") || enter {
+        if big(ui, "window-next-patient") {
             next_patient.write(WindowNextPatient);
         }
-    } else if big(ui, "play-to-debrief") || enter {
+    } else if big(ui, "play-to-debrief") {
         next.set(Screen::WindowDebrief);
     }
 }
