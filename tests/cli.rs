@@ -305,10 +305,123 @@ fn the_shipped_library_checks_clean_with_full_coverage() {
 }
 
 #[test]
-fn check_refuses_a_path_that_is_not_a_pack() {
+fn check_refuses_a_path_that_is_not_a_pack_and_checks_one_scenario_file() {
     let out = in_repo(&["check", "README.md", "--lang", "en"], None);
     assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is neither a scenario file"));
+    let out = in_repo(&["check", "no/such/folder", "--lang", "en"], None);
+    assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("is not a folder"));
+    // One file of a pack: only its own findings (the names pack has four files with one each).
+    let out = in_repo(
+        &[
+            "check",
+            "tests/data/check/names/unknown_field.ron",
+            "--lang",
+            "en",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("unknown_field.ron:12:15: unknown field"),
+        "{said}"
+    );
+    assert!(!said.contains("missing_comma.ron"), "{said}");
+    assert!(
+        said.contains("1 pack(s), 1 file(s), 1 finding(s)"),
+        "{said}"
+    );
+    let out = in_repo(
+        &[
+            "check",
+            "docs/example-pack/example_expired_cert.ron",
+            "--lang",
+            "en",
+        ],
+        None,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn new_writes_a_scenario_that_checks_and_plays_and_never_overwrites() {
+    let dir = std::env::temp_dir().join(format!("madoguchi-new-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let dir_text = dir.display().to_string();
+    let out = in_repo(
+        &["new", "my_first_case", "--dir", &dir_text, "--lang", "en"],
+        None,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("check: 0 finding(s)"));
+    let ron = std::fs::read_to_string(dir.join("my_first_case.ron")).unwrap();
+    assert!(ron.contains("id: \"my_first_case\""));
+    assert!(ron.contains("\"my_first_case-title\""));
+    for lang in ["ja", "en"] {
+        let ftl =
+            std::fs::read_to_string(dir.join(format!("locales/{lang}/my_first_case.ftl"))).unwrap();
+        assert!(ftl.starts_with("my_first_case-"), "{lang}");
+        assert!(!ftl.contains("example_expired_cert"), "{lang}");
+    }
+    // From a shipped scenario, into the same pack.
+    let out = in_repo(
+        &[
+            "new",
+            "kouhi_copy",
+            "--from",
+            "kouhi_pmh_maru_nyu",
+            "--dir",
+            &dir_text,
+            "--lang",
+            "en",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let out = in_repo(&["check", &dir_text, "--lang", "en"], None);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    // Never overwritten, a bad id and an unknown template refused.
+    for args in [
+        vec!["new", "my_first_case"],
+        vec!["new", "Bad-Id"],
+        vec!["new", "other", "--from", "no_such_scenario"],
+        vec!["new", "auth_ordinary_face"],
+    ] {
+        let mut args = args.clone();
+        args.extend(["--dir", &dir_text, "--lang", "en"]);
+        let out = in_repo(&args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+    let graph = in_repo(
+        &[
+            "check",
+            "--graph",
+            &format!("{dir_text}/my_first_case.ron"),
+            "--lang",
+            "en",
+        ],
+        None,
+    );
+    assert_eq!(graph.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&graph.stdout).starts_with("flowchart TD"));
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 /// The numbers (1-based, as the terminal offers them) that take the right choice at every

@@ -117,7 +117,14 @@ finding-too_large = { $what ->
    *[choices] beat "{ $beat }" offers { $count } choices: at most { $limit }
 }
 finding-no_competency = competencies is empty; name at least one
-finding-missing_beat = beat "{ $beat }" does not exist (named by { $from })
+finding-missing_beat = beat "{ $beat }" does not exist (named by { $from }){ $near ->
+    [none] {""}
+   *[other] ; did you mean "{ $near }"?
+}
+finding-unknown_variable = message "{ $id }" ({ $lang }) uses { "{" } ${ $name } { "}" }, which the scenario does not give (the trainee would see it as is). { $near ->
+    [none] Variables given: { $given }
+   *[other] Did you mean "{ $near }"? (variables given: { $given })
+}
 finding-unreachable_beat = beat "{ $beat }" cannot be reached
 finding-dead_end = beat "{ $beat }" is not an ending but has no choices
 finding-endless_cycle = beat "{ $beat }" has no way to an ending (a loop with no way out)
@@ -275,3 +282,8 @@ reader-button-disagree = Do not agree
 reader-button-use = Use
 reader-button-not-use = Do not use
 finding-unknown_free_line = free_lines: "{ $key }" is not a patient line (did you mean "{ $near }"?)
+
+## check --graph
+
+graph-varies = {" "}(depends on the draw)
+graph-when = when

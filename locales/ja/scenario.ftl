@@ -117,7 +117,14 @@ finding-too_large = { $what ->
    *[choices] 場面「{ $beat }」の選択肢が { $count } 個あります。{ $limit } 個までです
 }
 finding-no_competency = competencies が空です。少なくとも1つ挙げてください
-finding-missing_beat = 場面「{ $beat }」がありません（{ $from } から参照）
+finding-missing_beat = 場面「{ $beat }」がありません（{ $from } から参照）{ $near ->
+    [none] {""}
+   *[other] 。「{ $near }」のことですか？
+}
+finding-unknown_variable = 文言「{ $id }」（{ $lang }）の { "{" } ${ $name } { "}" } は、シナリオが渡さない変数です（研修生にはそのまま表示されます）。{ $near ->
+    [none] 使える変数：{ $given }
+   *[other] 「{ $near }」のことですか？（使える変数：{ $given }）
+}
 finding-unreachable_beat = 場面「{ $beat }」にはどこからも到達できません
 finding-dead_end = 場面「{ $beat }」は結末ではないのに選択肢がありません
 finding-endless_cycle = 場面「{ $beat }」から結末にたどり着く道がありません（抜け出せない繰り返し）
@@ -269,3 +276,8 @@ reader-button-disagree = 同意しない
 reader-button-use = 利用する
 reader-button-not-use = 利用しない
 finding-unknown_free_line = free_lines：「{ $key }」という患者さんのせりふはありません（「{ $near }」のことですか？）
+
+## check --graph
+
+graph-varies = （シードで変わる）
+graph-when = 条件

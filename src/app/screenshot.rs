@@ -229,10 +229,34 @@ fn drive(
         if progress.frames.is_multiple_of(4) {
             let number = run.choose[progress.made];
             let offered = play.session.choices().len();
+            let texts = madoguchi_content::i18n::Texts::shipped();
+            if play.session.ended().is_some() {
+                eprintln!(
+                    "{}",
+                    texts.get_args(
+                        run.lang,
+                        "cli-error-choose-after-end",
+                        &[
+                            ("made", progress.made.to_string()),
+                            ("extra", (run.choose.len() - progress.made).to_string()),
+                        ],
+                    )
+                );
+                exit.write(AppExit::from_code(EXIT_NO_SCENARIO));
+                return;
+            }
             if number == 0 || number > offered {
-                error!(
-                    "step {}: there is no choice {number} (this beat offers {offered})",
-                    progress.made + 1
+                eprintln!(
+                    "{}",
+                    texts.get_args(
+                        run.lang,
+                        "cli-error-choose-no-such",
+                        &[
+                            ("step", (progress.made + 1).to_string()),
+                            ("number", number.to_string()),
+                            ("offered", offered.to_string()),
+                        ],
+                    )
                 );
                 exit.write(AppExit::from_code(EXIT_NO_SCENARIO));
                 return;

@@ -32,6 +32,63 @@ pub struct CheckArgs {
     coverage: bool,
     #[arg(long, default_value_t = 16)]
     seeds: u64,
+    #[arg(long)]
+    graph: bool,
+    #[arg(long, value_enum, default_value_t)]
+    graph_format: GraphNotation,
+}
+
+/// The notations of `check --graph`.
+#[derive(Clone, Copy, Debug, Default, clap::ValueEnum)]
+pub enum GraphNotation {
+    /// Mermaid (GitHub and most Markdown viewers draw it).
+    #[default]
+    Mermaid,
+    /// Graphviz DOT.
+    Dot,
+}
+
+/// `check --graph FILE`: the scenario's beats with each choice's verdict.
+fn print_graph(args: &CheckArgs, lang: Lang) -> ExitCode {
+    use madoguchi_content::graph::{GraphFormat, graph};
+    let texts = Texts::shipped();
+    let [path] = args.paths.as_slice() else {
+        super::say(&texts.get(lang, "cli-error-graph-one-file"));
+        return ExitCode::from(EXIT_BAD_INPUT);
+    };
+    let report = match one_file(path, CheckOptions { seeds: 0 }, lang) {
+        Ok(report) => report,
+        Err(message) => {
+            super::say(&message);
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    // Drawn from the file itself, so a draft with findings can be pictured too.
+    let def = std::fs::read_to_string(path).ok().and_then(|text| {
+        madoguchi_rules::wire::from_ron::<madoguchi_play::scenario::ScenarioDef>(&text).ok()
+    });
+    let Some(def) = def else {
+        super::say(&texts.get_args(
+            lang,
+            "cli-error-graph-unreadable",
+            &[("path", path.display().to_string())],
+        ));
+        return ExitCode::from(EXIT_BAD_INPUT);
+    };
+    let scenario = madoguchi_play::scenario::Scenario::checked(def, path.display().to_string());
+    let format = match args.graph_format {
+        GraphNotation::Mermaid => GraphFormat::Mermaid,
+        GraphNotation::Dot => GraphFormat::Dot,
+    };
+    let mut out = super::out::Out::new();
+    out.text(&graph(
+        &scenario,
+        &library::policy(),
+        &report.pack.texts,
+        lang,
+        format,
+    ));
+    out.finish(ExitCode::SUCCESS, lang)
 }
 
 /// A finding's file as the user should open it.
@@ -55,6 +112,17 @@ pub fn load(
     let mut reports = Vec::new();
     for path in paths {
         let shown = path.display().to_string();
+        if path.is_file() {
+            if path.extension().is_none_or(|e| e != "ron") {
+                return Err(texts.get_args(
+                    lang,
+                    "cli-error-not-a-scenario-file",
+                    &[("path", shown)],
+                ));
+            }
+            reports.push(one_file(path, options, lang)?);
+            continue;
+        }
         if !path.is_dir() {
             return Err(texts.get_args(lang, "cli-error-not-a-pack", &[("path", shown)]));
         }
@@ -70,8 +138,64 @@ pub fn load(
     Ok(reports)
 }
 
+/// Checks one scenario file: its pack is read (the file's messages live there), and only the
+/// findings about this file and its messages are kept.
+pub(super) fn one_file(
+    path: &std::path::Path,
+    options: CheckOptions,
+    lang: Lang,
+) -> Result<PackReport, String> {
+    let texts = Texts::shipped();
+    let shown = path.display().to_string();
+    let Some(root) = library::pack_root_of(path) else {
+        return Err(texts.get_args(lang, "cli-error-no-pack-root", &[("path", shown)]));
+    };
+    let mut report = library::from_dir(&root, options).map_err(|error| {
+        texts.get_args(
+            lang,
+            "cli-error-read",
+            &[("path", shown.clone()), ("reason", error.to_string())],
+        )
+    })?;
+    let canonical = std::fs::canonicalize(path).map_err(|error| {
+        texts.get_args(
+            lang,
+            "cli-error-read",
+            &[("path", shown.clone()), ("reason", error.to_string())],
+        )
+    })?;
+    let relative = canonical
+        .strip_prefix(std::fs::canonicalize(&root).unwrap_or(root.clone()))
+        .map(|p| p.to_string_lossy().replace('\\', "/"))
+        .unwrap_or_default();
+    // The scenario's id from the file itself (a scenario with findings is not in the playable
+    // pack); its messages are the ones named `<id>-…`.
+    let prefix = std::fs::read_to_string(path)
+        .ok()
+        .and_then(|text| {
+            madoguchi_rules::wire::from_ron::<madoguchi_play::scenario::ScenarioDef>(&text).ok()
+        })
+        .map(|def| format!("{}-", def.id));
+    report.findings.retain(|finding| {
+        finding.file == relative
+            || prefix.as_ref().is_some_and(|prefix| {
+                finding.file.starts_with("locales/")
+                    && finding
+                        .args
+                        .get("id")
+                        .is_some_and(|id| id.starts_with(prefix))
+            })
+    });
+    report.files_checked = 1;
+    report.pack.scenarios.retain(|s| s.file() == relative);
+    Ok(report)
+}
+
 /// Runs `check`.
 pub fn run(args: &CheckArgs, lang: Lang) -> ExitCode {
+    if args.graph {
+        return print_graph(args, lang);
+    }
     let texts = Texts::shipped();
     let options = CheckOptions { seeds: args.seeds };
     let reports = match load(&args.paths, options, lang) {

@@ -5,6 +5,7 @@ mod check;
 mod exam;
 mod free;
 mod judge;
+mod new;
 mod out;
 mod play;
 mod players;
@@ -178,6 +179,7 @@ enum Command {
     Judge(judge::JudgeArgs),
     Rules(rules::RulesArgs),
     Check(check::CheckArgs),
+    New(new::NewArgs),
     Play(play::PlayArgs),
     Exam(exam::ExamArgs),
     Report(report::ReportArgs),
@@ -262,6 +264,7 @@ pub fn run() -> ExitCode {
         Some(Command::Judge(args)) => judge::run(&args, lang),
         Some(Command::Rules(args)) => rules::run(&args, lang),
         Some(Command::Check(args)) => check::run(&args, lang),
+        Some(Command::New(args)) => new::run(&args, lang),
         Some(Command::Play(args)) => play::run(&args, lang, cli.data_dir.clone()),
         Some(Command::Exam(args)) => exam::run(&args, lang, cli.data_dir.clone()),
         Some(Command::Report(args)) => report::run(&args, lang, cli.data_dir.clone()),

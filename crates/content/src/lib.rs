@@ -5,6 +5,7 @@
 //! file and line.
 
 pub mod glyphs;
+pub mod graph;
 pub mod i18n;
 pub mod index;
 pub mod pack;

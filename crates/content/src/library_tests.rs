@@ -322,6 +322,48 @@ fn a_character_no_bundled_font_draws_is_found_in_messages_and_names() {
 }
 
 #[test]
+fn a_misspelt_beat_or_variable_is_found_with_what_was_meant() {
+    use crate::pack::FindingKind;
+    let policy = Arc::new(Policy::builtin().clone());
+    let example = PackFiles::from_dir(&repo().join("docs/example-pack")).unwrap();
+    let mut pack = example.clone();
+    pack.scenarios[0].text =
+        pack.scenarios[0]
+            .text
+            .replacen("next: \"reader\"", "next: \"raeder\"", 1);
+    let ja = pack
+        .locales
+        .iter_mut()
+        .find(|(lang, _)| *lang == crate::i18n::Lang::Ja)
+        .unwrap();
+    ja.1.text =
+        ja.1.text
+            .replacen("佐藤です。", "佐藤です。{ $agee }歳です。", 1);
+    let findings = check_pack(&pack, &policy, CheckOptions::default()).findings;
+    let beat = findings
+        .iter()
+        .find(|f| f.kind == FindingKind::MissingBeat)
+        .expect("the misspelt beat");
+    assert_eq!(beat.args["near"], "reader");
+    let said = beat.message(crate::i18n::Texts::shipped(), crate::i18n::Lang::En);
+    assert!(said.contains("did you mean “reader”"), "{said}");
+    let variable = findings
+        .iter()
+        .find(|f| f.kind == FindingKind::UnknownVariable)
+        .expect("the misspelt variable");
+    assert_eq!(variable.args["name"], "agee");
+    assert_eq!(variable.args["near"], "age");
+    assert_eq!(variable.file, "locales/ja/example.ftl");
+    assert_eq!(variable.line, Some(3));
+    // The example itself gives every variable it uses.
+    assert!(
+        check_pack(&example, &policy, CheckOptions::default())
+            .findings
+            .is_empty()
+    );
+}
+
+#[test]
 fn the_edit_distance_counts_single_edits() {
     use crate::pack::strsim_distance;
     assert_eq!(strsim_distance("greeting", "greeting"), 0);

@@ -285,6 +285,37 @@ impl Texts {
         id.to_owned()
     }
 
+    /// The variables a message refers to that `args` does not give (a typo such as
+    /// `{ $agee }`, which the trainee would otherwise see as `{$agee}`), each once.
+    pub fn unknown_variables(&self, lang: Lang, id: &str, args: &FluentArgs) -> Vec<String> {
+        for bundle in &self.layers[lang.index()] {
+            if let Some(message) = bundle.get_message(id) {
+                let mut errors = Vec::new();
+                let patterns = message
+                    .value()
+                    .into_iter()
+                    .chain(message.attributes().map(|a| a.value()));
+                for pattern in patterns {
+                    let _ = bundle.format_pattern(pattern, Some(args), &mut errors);
+                }
+                let mut names: Vec<String> = Vec::new();
+                for error in errors {
+                    if let fluent_bundle::FluentError::ResolverError(
+                        fluent_bundle::resolver::ResolverError::Reference(
+                            fluent_bundle::resolver::errors::ReferenceKind::Variable { id },
+                        ),
+                    ) = error
+                        && !names.contains(&id)
+                    {
+                        names.push(id);
+                    }
+                }
+                return names;
+            }
+        }
+        Vec::new()
+    }
+
     /// A rule's title, with the calendar's dates filled in.
     pub fn rule_title(&self, lang: Lang, policy: &Policy, rule: RuleId) -> String {
         self.get_with(lang, &rule.title_id(), &calendar_args(lang, policy))

@@ -191,6 +191,8 @@ pub enum FindingKind {
     EndingWithChoices,
     /// A message used by a scenario that a language lacks.
     MissingMessage,
+    /// A variable in a message that the scenario does not give (`{ $agee }`).
+    UnknownVariable,
     /// A message a pack defines that no scenario uses.
     UnusedMessage,
     /// A fluent file that does not parse.
@@ -712,9 +714,17 @@ impl ScenarioCheck<'_> {
         let def = self.def;
         let text = &self.file.text;
         if !def.beats.contains_key(&def.start) {
+            let ids: Vec<String> = def.beats.keys().cloned().collect();
             findings.push(self.finding(
                 FindingKind::MissingBeat,
-                &[("beat", def.start.clone()), ("from", "start".to_owned())],
+                &[
+                    ("beat", def.start.clone()),
+                    ("from", "start".to_owned()),
+                    (
+                        "near",
+                        nearest(&ids, &def.start).unwrap_or_else(|| "none".to_owned()),
+                    ),
+                ],
                 locate(text, "start:"),
             ));
             return;
@@ -739,9 +749,17 @@ impl ScenarioCheck<'_> {
                     std::iter::once(&choice.next).chain(choice.branches.iter().map(|b| &b.next));
                 for target in targets {
                     if !def.beats.contains_key(target) {
+                        let ids: Vec<String> = def.beats.keys().cloned().collect();
                         findings.push(self.finding(
                             FindingKind::MissingBeat,
-                            &[("beat", target.clone()), ("from", id.clone())],
+                            &[
+                                ("beat", target.clone()),
+                                ("from", id.clone()),
+                                (
+                                    "near",
+                                    nearest(&ids, target).unwrap_or_else(|| "none".to_owned()),
+                                ),
+                            ],
                             locate_in_beat(text, id, &format!("\"{target}\"")),
                         ));
                     }
@@ -827,6 +845,8 @@ impl ScenarioCheck<'_> {
     }
 
     fn check_messages(&self, findings: &mut Vec<Finding>) {
+        let scenario = Scenario::checked(self.def.clone(), self.file.path.clone());
+        let (situation, _) = scenario.situation(None);
         let mut seen = BTreeSet::new();
         for id in self.messages() {
             if !seen.insert(id.clone()) {
@@ -840,6 +860,32 @@ impl ScenarioCheck<'_> {
                         &[("id", id.clone()), ("lang", lang.code().to_owned())],
                         locate(&self.file.text, &format!("\"{id}\"")),
                     ));
+                    continue;
+                }
+                let args = crate::present::message_args(lang, &scenario, &situation);
+                let given: Vec<String> = args.iter().map(|(name, _)| name.to_owned()).collect();
+                for name in self.texts.unknown_variables(lang, &id, &args) {
+                    let near = nearest(&given, &name).unwrap_or_else(|| "none".to_owned());
+                    let (file, line) = self
+                        .defined
+                        .get(&lang)
+                        .and_then(|m| m.get(&id))
+                        .cloned()
+                        .unwrap_or_else(|| (self.file.path.clone(), 1));
+                    findings.push(
+                        Finding::new(
+                            file,
+                            FindingKind::UnknownVariable,
+                            &[
+                                ("id", id.clone()),
+                                ("lang", lang.code().to_owned()),
+                                ("name", name),
+                                ("near", near),
+                                ("given", given.join(", ")),
+                            ],
+                        )
+                        .at(Some((line, 1))),
+                    );
                 }
             }
         }
@@ -1335,6 +1381,17 @@ pub(crate) fn ron_strings(text: &str) -> Vec<String> {
         walk(&value, &mut out);
     }
     out
+}
+
+/// The closest of `names` to a misspelt `name`, if one is close enough to be meant (at most
+/// two edits, and fewer than half its letters).
+pub(crate) fn nearest(names: &[String], name: &str) -> Option<String> {
+    names
+        .iter()
+        .map(|n| (strsim_distance(n, name), n))
+        .filter(|(d, n)| *d > 0 && *d <= 2 && *d * 2 < n.chars().count().max(name.chars().count()))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, n)| n.clone())
 }
 
 /// The edit distance between two short names (for "did you mean").
