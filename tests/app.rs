@@ -440,8 +440,23 @@ fn a_trainer_pack_is_reloaded_when_its_files_change() {
         text.replace("next: \"pay\", expect: right", "next: \"nowhere\""),
     )
     .unwrap();
-    let reloaded = app.world_mut().resource_mut::<Packs>().reload_changed();
-    assert_eq!(reloaded, vec![1]);
+    // The file watcher reports the change; the app reloads the pack within a few frames.
+    let started = std::time::Instant::now();
+    while app
+        .world()
+        .resource::<Packs>()
+        .report(1)
+        .unwrap()
+        .findings
+        .is_empty()
+    {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "the watcher never reported the change"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        app.update();
+    }
     let packs = app.world().resource::<Packs>();
     let report = packs.report(1).unwrap();
     assert!(report.pack.scenarios.is_empty());

@@ -1,6 +1,8 @@
 //! The scenario packs on offer: the shipped library and trainers' folders. A folder is checked
-//! when loaded and again whenever its files change (polled every two seconds); its findings
-//! are shown instead of the pack crashing the app or silently vanishing.
+//! when loaded and again whenever its files change — the operating system's file watcher
+//! (`notify`) says when, and wakes the window; a folder it cannot watch (some network drives)
+//! is looked at every two seconds instead. Its findings are shown instead of the pack crashing
+//! the app or silently vanishing.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -136,11 +138,24 @@ impl Packs {
 
     /// Reloads every folder whose files changed; returns the indices reloaded.
     pub fn reload_changed(&mut self) -> Vec<usize> {
+        let folders: Vec<PathBuf> = self
+            .entries
+            .iter()
+            .filter_map(|e| e.folder.clone())
+            .collect();
+        self.reload_folders(&folders)
+    }
+
+    /// Reloads those of `folders` whose files changed; returns the indices reloaded.
+    pub fn reload_folders(&mut self, folders: &[PathBuf]) -> Vec<usize> {
         let mut reloaded = Vec::new();
         for (index, entry) in self.entries.iter_mut().enumerate() {
             let Some(folder) = entry.folder.clone() else {
                 continue;
             };
+            if !folders.contains(&folder) {
+                continue;
+            }
             if folder_stamp(&folder) != entry.stamp {
                 *entry = load_folder(&folder);
                 reloaded.push(index);
@@ -159,26 +174,98 @@ pub struct TrainerView {
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<TrainerView>();
+    app.init_resource::<PackWatch>();
     app.add_message::<PackReloaded>();
-    app.add_systems(Update, reload_changed_packs);
+    app.add_systems(Update, (watch_folders, reload_changed_packs).chain());
 }
 
-/// Polls the trainers' folders every two seconds.
+/// The file watchers of the trainers' folders, and what they have seen change.
+#[derive(Resource, Default)]
+pub struct PackWatch {
+    /// One watcher per folder watched (dropping one stops it).
+    watchers: std::sync::Mutex<Vec<(PathBuf, notify::RecommendedWatcher)>>,
+    /// Folders a watcher reported a change in, since last looked at.
+    changed: Arc<std::sync::Mutex<Vec<PathBuf>>>,
+    /// Folders no watcher could be set up for: looked at every two seconds.
+    unwatched: Vec<PathBuf>,
+}
+
+/// Starts a watcher for every folder that has none (folders added in Settings too).
+fn watch_folders(
+    packs: Res<Packs>,
+    mut watch: ResMut<PackWatch>,
+    proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>,
+) {
+    use notify::Watcher;
+    let folders: Vec<PathBuf> = packs
+        .entries
+        .iter()
+        .filter_map(|e| e.folder.clone())
+        .collect();
+    let watch = &mut *watch;
+    let Ok(mut watchers) = watch.watchers.lock() else {
+        return;
+    };
+    for folder in folders {
+        if watchers.iter().any(|(f, _)| *f == folder) || watch.unwatched.contains(&folder) {
+            continue;
+        }
+        let changed = watch.changed.clone();
+        let wake = proxy.as_ref().map(|p| (***p).clone());
+        let seen = folder.clone();
+        let started = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+            if event.is_ok() {
+                if let Ok(mut list) = changed.lock()
+                    && !list.contains(&seen)
+                {
+                    list.push(seen.clone());
+                }
+                // The window sleeps while nothing happens; the change should show now.
+                if let Some(wake) = &wake {
+                    let _ = wake.send_event(bevy::winit::WinitUserEvent::WakeUp);
+                }
+            }
+        })
+        .and_then(|mut watcher| {
+            watcher.watch(&folder, notify::RecursiveMode::Recursive)?;
+            Ok(watcher)
+        });
+        match started {
+            Ok(watcher) => watchers.push((folder, watcher)),
+            Err(error) => {
+                warn!(
+                    "{}: no file watcher ({error}); looking every two seconds",
+                    folder.display()
+                );
+                watch.unwatched.push(folder);
+            }
+        }
+    }
+}
+
+/// Reloads the folders a watcher reported (their stamp decides whether anything really
+/// changed), and the unwatched ones every two seconds.
 fn reload_changed_packs(
     time: Res<Time<Real>>,
     mut last: Local<Duration>,
+    watch: Res<PackWatch>,
     mut packs: ResMut<Packs>,
     mut reloaded: MessageWriter<PackReloaded>,
 ) {
+    let mut folders: Vec<PathBuf> = watch
+        .changed
+        .lock()
+        .map(|mut list| std::mem::take(&mut *list))
+        .unwrap_or_default();
     let now = time.elapsed();
-    if now.saturating_sub(*last) < Duration::from_secs(2) {
+    if !watch.unwatched.is_empty() && now.saturating_sub(*last) >= Duration::from_secs(2) {
+        *last = now;
+        folders.extend(watch.unwatched.iter().cloned());
+    }
+    if folders.is_empty() {
         return;
     }
-    *last = now;
-    if packs.entries.iter().all(|e| e.folder.is_none()) {
-        return;
-    }
-    for index in packs.reload_changed() {
+    for index in packs.reload_folders(&folders) {
         reloaded.write(PackReloaded { index });
     }
 }
