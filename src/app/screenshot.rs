@@ -74,12 +74,21 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Progress>();
     app.init_resource::<LayoutFound>();
     app.add_systems(Update, drive);
+    app.add_systems(bevy_egui::EguiPrimaryContextPass, no_tooltips);
     app.add_systems(
         PostUpdate,
         check_layout
             .after(bevy_egui::EguiPostUpdateSet::EndPass)
             .before(bevy_egui::EguiPostUpdateSet::ProcessOutput),
     );
+}
+
+/// Pictures never show a tooltip: where the pointer happens to rest is not part of the screen.
+fn no_tooltips(mut contexts: bevy_egui::EguiContexts) -> Result {
+    contexts
+        .ctx_mut()?
+        .all_styles_mut(|style| style.interaction.tooltip_delay = f32::INFINITY);
+    Ok(())
 }
 
 /// Reads the frame egui has just laid out (its shapes, before they are painted).

@@ -31,6 +31,9 @@ pub struct WordedDocument {
     pub faceauth_remark: Option<String>,
     /// Whether the card has a photo.
     pub photo: bool,
+    /// Whose face the photo shows when it is not the patient's (someone else's card): their
+    /// sex and age on the visit date.
+    pub photo_of_other: Option<(madoguchi_play::scenario::Sex, i32)>,
     /// The printed end of validity, if any.
     pub valid_until: Option<String>,
 }
@@ -305,6 +308,18 @@ impl Presenter<'_> {
                 .collect(),
             faceauth_remark: doc.faceauth_remark.then(|| self.t("doc-faceauth-remark")),
             photo: doc.photo,
+            photo_of_other: (doc.kind == DocumentKind::MyNumberCard)
+                .then(|| self.situation.my_number_card())
+                .flatten()
+                .filter(|card| card.someone_else)
+                .map(|_| {
+                    let cast = &self.scenario.def().cast;
+                    let (sex, birth) = madoguchi_play::scenario::documents::other_holder(
+                        cast.sex,
+                        self.situation.patient.birth_date,
+                    );
+                    (sex, dates::age_on(birth, self.situation.date))
+                }),
             valid_until: doc.valid_until.map(|d| format_date(self.lang, d)),
         }
     }

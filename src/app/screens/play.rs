@@ -155,6 +155,8 @@ fn draw_play(
     };
     let cast = &scenario.def().cast;
     let age = dates::age_on(situation.patient.birth_date, situation.date);
+    // The face a card's photo shows: the patient's.
+    let face = (cast.sex, age);
     let mut root = root_ui(ctx, "play");
 
     let mut second_row: Option<(String, String)> = None;
@@ -249,6 +251,7 @@ fn draw_play(
     });
 
     let layout = widgets::columns(ctx.content_rect().width());
+    let choices_height = ctx.content_rect().height() * widgets::CHOICES_SHARE;
     let views = presenter.documents();
     let patient = |ui: &mut egui::Ui, compact: bool| {
         let width = ui.available_width();
@@ -304,7 +307,7 @@ fn draw_play(
                 ui.label(text.t("play-counter-empty"));
             }
             for (i, document) in views.iter().enumerate() {
-                if documents::draw(ui, document, width, &t)
+                if documents::draw(ui, document, width, &t, Some(face))
                     .on_hover_text(text.t("play-zoom-hint"))
                     .clicked()
                 {
@@ -354,6 +357,9 @@ fn draw_play(
             let choices = session.choices();
             egui::ScrollArea::vertical()
                 .id_salt("choices")
+                // As tall as the options need, up to its share of the window; then it scrolls.
+                .max_height(choices_height - 40.0)
+                .min_scrolled_height(choices_height - 40.0)
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
                     for (i, choice) in choices.iter().enumerate() {
@@ -376,7 +382,6 @@ fn draw_play(
             ui.add_space(6.0);
         }
     };
-    let choices_height = ctx.content_rect().height() * widgets::CHOICES_SHARE;
     match layout {
         widgets::Columns::Three { left, right } => {
             egui::Panel::left("play-patient")
@@ -407,6 +412,7 @@ fn draw_play(
     }
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::Panel::bottom("play-decision")
+            .resizable(false)
             .max_size(choices_height)
             .show(ui, decision);
         egui::ScrollArea::vertical()
@@ -437,7 +443,7 @@ fn draw_play(
     {
         let t = |id: &str| presenter.t(id);
         let modal = egui::Modal::new(egui::Id::new("document-zoom")).show(ctx, |ui| {
-            documents::draw(ui, document, 560.0, &t);
+            documents::draw(ui, document, 560.0, &t, Some(face));
             ui.add_space(6.0);
             if ui.button(text.t("play-close")).clicked() {
                 view.zoomed = None;

@@ -123,6 +123,11 @@ fn draw_window(
         situation: &situation,
     };
     let cast = &scenario.def().cast;
+    // The face a card's photo shows: the patient's.
+    let face = (
+        cast.sex,
+        dates::age_on(situation.patient.birth_date, situation.date),
+    );
     let world = play.world();
     let mut root = root_ui(ctx, "window");
 
@@ -247,7 +252,8 @@ fn draw_window(
     };
 
     // The object acted on, and its acts.
-    let mut acts_area = |ui: &mut egui::Ui| {
+    // In the bottom area (narrow layouts) the acts take at most their share of the height.
+    let mut acts_area = |ui: &mut egui::Ui, bottom: bool| {
         let objects = play.objects();
         ui.label(egui::RichText::new(text.t("window-objects")).strong());
         ui.horizontal_wrapped(|ui| {
@@ -283,6 +289,13 @@ fn draw_window(
         let mut number = 0;
         egui::ScrollArea::vertical()
             .id_salt("window-acts")
+            // As tall as the acts need, up to its share of the window (in the bottom area).
+            .max_height(if bottom { acts_height } else { f32::INFINITY })
+            .min_scrolled_height(if bottom {
+                (acts_height - 120.0).max(90.0)
+            } else {
+                64.0
+            })
             .auto_shrink([false, true])
             .show(ui, |ui| {
                 for (intent, list) in &groups {
@@ -323,7 +336,7 @@ fn draw_window(
             }
             for kind in &world.counter {
                 for document in views.iter().filter(|d| d.kind == *kind) {
-                    let response = documents::draw(ui, document, width, &t)
+                    let response = documents::draw(ui, document, width, &t, Some(face))
                         .on_hover_text(text.t("window-document-hint"));
                     if response.clicked() {
                         selected.set(Some(Object::Document(*kind)));
@@ -396,7 +409,7 @@ fn draw_window(
                 .show(&mut root, |ui| patient(ui, false));
             egui::Panel::right("window-acts")
                 .exact_size(right)
-                .show(&mut root, |ui| acts_area(ui));
+                .show(&mut root, |ui| acts_area(ui, false));
             egui::CentralPanel::default().show(&mut root, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("window-centre")
@@ -414,8 +427,9 @@ fn draw_window(
                 .show(&mut root, |ui| patient(ui, false));
             egui::CentralPanel::default().show(&mut root, |ui| {
                 egui::Panel::bottom("window-acts")
+                    .resizable(false)
                     .max_size(acts_height)
-                    .show(ui, |ui| acts_area(ui));
+                    .show(ui, |ui| acts_area(ui, true));
                 egui::ScrollArea::vertical()
                     .id_salt("window-centre")
                     .auto_shrink([false, false])
@@ -429,8 +443,9 @@ fn draw_window(
         widgets::Columns::One => {
             egui::CentralPanel::default().show(&mut root, |ui| {
                 egui::Panel::bottom("window-acts")
+                    .resizable(false)
                     .max_size(acts_height)
-                    .show(ui, |ui| acts_area(ui));
+                    .show(ui, |ui| acts_area(ui, true));
                 egui::ScrollArea::vertical()
                     .id_salt("window-centre")
                     .auto_shrink([false, false])
@@ -459,7 +474,7 @@ fn draw_window(
     {
         let t = |id: &str| presenter.t(id);
         let modal = egui::Modal::new(egui::Id::new("window-zoom")).show(ctx, |ui| {
-            documents::draw(ui, document, 560.0, &t);
+            documents::draw(ui, document, 560.0, &t, Some(face));
             ui.add_space(6.0);
             if ui.button(text.t("play-close")).clicked() {
                 view.zoomed = None;

@@ -41,11 +41,15 @@ fn colours(kind: DocumentKind) -> (Color32, Color32) {
 }
 
 /// Draws a document at a width; `t` gives the labels' text. Returns the click response.
+///
+/// `face` is the patient's (sex, age): a card's photo shows them, or the other holder of
+/// someone else's card; without it the photo is a plain silhouette.
 pub fn draw(
     ui: &mut egui::Ui,
     view: &WordedDocument,
     width: f32,
     t: &dyn Fn(&str) -> String,
+    face: Option<(madoguchi_play::scenario::Sex, i32)>,
 ) -> egui::Response {
     let tall = matches!(
         view.kind,
@@ -146,7 +150,11 @@ pub fn draw(
             ),
             vec2(photo_w, photo_w * 1.25),
         );
-        if view.photo {
+        if view.photo
+            && let Some((sex, age)) = view.photo_of_other.or(face)
+        {
+            super::portrait::photo(&painter, photo, sex, age);
+        } else if view.photo {
             painter.rect_filled(
                 photo,
                 egui::CornerRadius::same(3),

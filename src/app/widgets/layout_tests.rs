@@ -55,7 +55,13 @@ fn documents_and_devices_are_legible_at_every_width() {
                 let draw = |ui: &mut egui::Ui| {
                     let t = |id: &str| presenter.t(id);
                     for document in &views {
-                        documents::draw(ui, document, document_width, &t);
+                        documents::draw(
+                            ui,
+                            document,
+                            document_width,
+                            &t,
+                            Some((scenario.def().cast.sex, 40)),
+                        );
                     }
                     ui.allocate_ui(egui::vec2(devices_width, 2000.0), |ui| {
                         ui.set_width(devices_width);

@@ -140,6 +140,39 @@ fn person(painter: &egui::Painter, rect: Rect, sex: Sex, age: i32, mood: Mood, c
     }
 }
 
+/// A card photo of `sex` at `age`: head and shoulders against the pale photo background,
+/// drawn with the same features as the portrait at the counter, so staff can compare them.
+pub fn photo(painter: &egui::Painter, rect: Rect, sex: Sex, age: i32) {
+    painter.rect_filled(
+        rect,
+        egui::CornerRadius::same(3),
+        Color32::from_rgb(214, 224, 236),
+    );
+    let clothes = match sex {
+        Sex::Female => Color32::from_rgb(196, 120, 140),
+        Sex::Male => Color32::from_rgb(92, 112, 150),
+    };
+    // The standing figure, scaled so its head (a third of the figure's drawn height) fills half
+    // the frame; below the shoulders it is cut. `person` draws a child smaller within its rect,
+    // so the rect grows by the same factor and the face stays the same size in the frame.
+    let child = if age < 7 { 0.62 } else { 1.0 };
+    let h = rect.height();
+    let tall = 1.56 * h / child;
+    let top = rect.top() + 0.05 * h;
+    let figure = Rect::from_min_max(
+        pos2(rect.left(), top + tall * child - tall),
+        pos2(rect.right(), top + tall * child),
+    );
+    person(
+        &painter.with_clip_rect(rect),
+        figure,
+        sex,
+        age,
+        Mood::Calm,
+        clothes,
+    );
+}
+
 /// Draws the patient (and companion) into the space given.
 pub fn draw(ui: &mut egui::Ui, sitter: Sitter, size: egui::Vec2) -> egui::Response {
     let (response, painter) = ui.allocate_painter(size, egui::Sense::hover());

@@ -237,14 +237,20 @@ pub fn documents(policy: &Policy, scenario: &Scenario, s: &Situation) -> Vec<Doc
                         dates::add_months(card.cert_expires, 60)
                     }
                 });
-                // Someone else's card bears someone else's name (a family member's).
-                let holder = if card.someone_else {
-                    field(
-                        "doc-field-name",
-                        Value::Text(family_member(&cast.name, cast.sex)),
+                // Someone else's card bears someone else's name, sex and birth date (a family
+                // member's, three years older), and their photo.
+                let (holder, holder_sex, holder_birth) = if card.someone_else {
+                    let (sex, birth) = other_holder(cast.sex, s.patient.birth_date);
+                    (
+                        field(
+                            "doc-field-name",
+                            Value::Text(family_member(&cast.name, cast.sex)),
+                        ),
+                        sex,
+                        birth,
                     )
                 } else {
-                    name()
+                    (name(), cast.sex, s.patient.birth_date)
                 };
                 Document {
                     kind: DocumentKind::MyNumberCard,
@@ -252,8 +258,8 @@ pub fn documents(policy: &Policy, scenario: &Scenario, s: &Situation) -> Vec<Doc
                     fields: vec![
                         holder,
                         field("doc-field-address", Value::Text(cast.address())),
-                        field("doc-field-birth", Value::EraDate(s.patient.birth_date)),
-                        field("doc-field-sex", Value::Sex(cast.sex)),
+                        field("doc-field-birth", Value::EraDate(holder_birth)),
+                        field("doc-field-sex", Value::Sex(holder_sex)),
                         field("doc-field-card_expires", Value::Date(card_expires)),
                         field("doc-field-cert_expires", Value::Date(card.cert_expires)),
                     ],
@@ -452,6 +458,15 @@ pub const MESSAGE_IDS: &[&str] = &[
 
 /// A family member's name for a card brought by mistake: the same family name, the spouse's
 /// given name.
+/// The holder of a family member's card brought by mistake: the other sex, three years older.
+pub fn other_holder(sex: Sex, birth: Date) -> (Sex, Date) {
+    let other = match sex {
+        Sex::Male => Sex::Female,
+        Sex::Female => Sex::Male,
+    };
+    (other, dates::add_months(birth, -36))
+}
+
 fn family_member(name: &str, sex: Sex) -> String {
     let family = name.split([' ', '　']).next().unwrap_or(name);
     let given = match sex {
