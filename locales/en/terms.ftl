@@ -91,7 +91,7 @@ decision-prescription = Prescription
 
 evidence-V = Verified in public sources
 evidence-V1 = One source only
-evidence-S = Stated in the seed newsletter
+evidence-S = Stated in the source newsletter (MHLW material for dental clinics)
 evidence-I = Inferred
 evidence-C = Sources conflict
 evidence-U = Unverified

@@ -163,11 +163,11 @@ fn draw_debrief(
                 presenter.t("present-right-answer"),
                 text.t("debrief-col-time"),
             ];
-            let choice_width = (ui.available_width() - 420.0).max(260.0);
+            let choice_width = (ui.available_width() - 450.0).max(260.0);
             let row = |ui: &mut egui::Ui, cells: [&dyn Fn(&mut egui::Ui); 4]| {
                 if table {
                     ui.horizontal_top(|ui| {
-                        let widths = [choice_width, 100.0, 200.0, 80.0];
+                        let widths = [choice_width, 90.0, 220.0, 110.0];
                         for (width, draw) in widths.into_iter().zip(cells) {
                             cell(ui, width, |ui| draw(ui));
                         }
@@ -224,12 +224,15 @@ fn draw_debrief(
                             }
                         },
                         &|ui: &mut egui::Ui| {
-                            ui.label(
-                                decision
-                                    .expected
-                                    .as_ref()
-                                    .map_or_else(|| "—".to_owned(), |e| presenter.expected(e)),
-                            );
+                            ui.label(match &decision.expected {
+                                Some(expected) => presenter.expected(expected),
+                                // A step with no single value: what would have been right to
+                                // say here, in the beat's own words.
+                                None if decision.scored && decision.verdict != Verdict::Right => {
+                                    right_lines(&presenter, &policy, debrief, &decision.beat)
+                                }
+                                None => "—".to_owned(),
+                            });
                         },
                         &|ui: &mut egui::Ui| {
                             ui.label(text.t_args(
@@ -291,4 +294,31 @@ fn draw_debrief(
         });
     });
     Ok(())
+}
+
+/// The options the engine rules right at a beat, as the trainee saw them ("—" if none).
+fn right_lines(
+    presenter: &Presenter<'_>,
+    policy: &madoguchi_rules::Policy,
+    debrief: &madoguchi_play::session::Debrief,
+    beat: &str,
+) -> String {
+    let Some(beat) = presenter.scenario.beat(beat) else {
+        return "—".to_owned();
+    };
+    let right: Vec<String> = beat
+        .choices
+        .iter()
+        .filter(|choice| {
+            madoguchi_rules::judge(policy, presenter.situation, &debrief.ruling, choice.action)
+                .verdict
+                == Verdict::Right
+        })
+        .map(|choice| presenter.line(&choice.text))
+        .collect();
+    if right.is_empty() {
+        "—".to_owned()
+    } else {
+        right.join("\n")
+    }
 }

@@ -381,7 +381,7 @@ fn draw_window(
         }
     };
     let devices_area = |ui: &mut egui::Ui| {
-        if ui.available_width() >= 560.0 {
+        if ui.available_width() >= 700.0 {
             ui.columns(2, |columns| {
                 reader(&mut columns[0]);
                 terminal(&mut columns[1]);
