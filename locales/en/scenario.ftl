@@ -23,6 +23,7 @@ ending-resolved = The matter was handled
 ## The face-recognition card reader (wording varies by maker)
 
 reader-title = Face-recognition card reader
+reader-title-home_visit = Home-visit eligibility app (居宅同意取得型)
 reader-not_started = (The screen stays dark: the reader has not started)
 reader-out_of_order = Error: the device has a fault. Please tell reception
 reader-idle = Place your My Number card (take it out of its case)

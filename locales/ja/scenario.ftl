@@ -23,6 +23,7 @@ ending-resolved = 対応が終わりました
 ## 顔認証付きカードリーダーの画面（実機の文言は機種により異なります）
 
 reader-title = 顔認証付きカードリーダー
+reader-title-home_visit = 訪問診療用の資格確認アプリ（居宅同意取得型）
 reader-not_started = （画面が暗いまま。起動していません）
 reader-out_of_order = エラー：装置に異常があります。受付にお声がけください
 reader-idle = マイナンバーカードを置いてください（ケースから出してください）

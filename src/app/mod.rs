@@ -73,6 +73,7 @@ pub fn run(options: AppOptions) -> ExitCode {
     app.add_plugins(EguiPlugin::default());
     app.add_plugins(plugin);
     app.add_plugins(leave::fit_plugin);
+    packs_loaded(&mut app);
     exit_code(app.run())
 }
 
@@ -106,6 +107,7 @@ pub fn run_screenshot(run: ScreenshotRun) -> ExitCode {
     app.insert_resource(theme::TextScaleOverride(run.text_scale));
     app.insert_resource(run);
     app.add_plugins(screenshot::plugin);
+    packs_loaded(&mut app);
     exit_code(app.run())
 }
 
@@ -161,13 +163,36 @@ pub fn build(app: &mut App, options: &AppOptions) -> Lang {
         aside.map(|p| p.display().to_string()),
     ));
     app.insert_resource(UiText::new(lang));
-    app.insert_resource(packs::Packs::load(&folders));
+    // The packs are checked on another core while Bevy sets up the window and the renderer;
+    // `run` waits for them just before the first frame.
+    app.insert_resource(PacksLoading(std::sync::Mutex::new(Some(
+        std::thread::spawn(move || packs::Packs::load(&folders)),
+    ))));
     let (store, notice) = staff::RecordsStore::open(&data_dir);
     app.insert_resource(store);
     app.insert_resource(notice);
     app.insert_resource(loaded);
     app.insert_resource(settings::DataFolder(data_dir));
     lang
+}
+
+/// The packs being checked in the background at start.
+#[derive(Resource)]
+struct PacksLoading(std::sync::Mutex<Option<std::thread::JoinHandle<packs::Packs>>>);
+
+/// Waits for the packs checked at start and makes them the app's.
+fn packs_loaded(app: &mut App) {
+    let handle = app
+        .world_mut()
+        .remove_resource::<PacksLoading>()
+        .and_then(|loading| loading.0.into_inner().ok().flatten());
+    let Some(handle) = handle else {
+        return;
+    };
+    // The check does not panic on any input (its findings say what is wrong); if the thread
+    // died all the same, the shipped library alone is checked here.
+    let packs = handle.join().unwrap_or_else(|_| packs::Packs::load(&[]));
+    app.insert_resource(packs);
 }
 
 /// The logic: states, resources, the session adapter, pack reloading. No window, no drawing.

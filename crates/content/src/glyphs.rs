@@ -23,9 +23,35 @@ fn faces() -> &'static [ttf_parser::Face<'static>] {
     })
 }
 
+/// Every character the fonts map, read once from their character maps: a bit per code point
+/// (a check of a whole pack asks about every character it holds).
+fn covered() -> &'static [u64] {
+    static COVERED: OnceLock<Vec<u64>> = OnceLock::new();
+    COVERED.get_or_init(|| {
+        let mut bits = vec![0u64; (0x11_0000 / 64) as usize];
+        for face in faces() {
+            let Some(cmap) = face.tables().cmap else {
+                continue;
+            };
+            for subtable in cmap.subtables {
+                if !subtable.is_unicode() {
+                    continue;
+                }
+                subtable.codepoints(|cp| {
+                    if cp < 0x11_0000 && subtable.glyph_index(cp).is_some() {
+                        bits[(cp / 64) as usize] |= 1 << (cp % 64);
+                    }
+                });
+            }
+        }
+        bits
+    })
+}
+
 /// Whether the bundled fonts draw `ch` (line breaks and other controls need no glyph).
 pub fn drawable(ch: char) -> bool {
-    ch.is_control() || faces().iter().any(|face| face.glyph_index(ch).is_some())
+    let cp = u32::from(ch);
+    ch.is_control() || covered()[(cp / 64) as usize] & (1 << (cp % 64)) != 0
 }
 
 /// The characters of `text` the bundled fonts cannot draw, each once, in order.

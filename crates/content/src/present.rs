@@ -158,6 +158,18 @@ impl Presenter<'_> {
         self.texts.get_with(self.lang, id, &args)
     }
 
+    /// The reader's name: at a home visit the visit device (the 居宅同意取得型 app), else the
+    /// clinic's face-recognition card reader.
+    pub fn reader_title(&self) -> String {
+        self.t(
+            if self.situation.setting == madoguchi_rules::Setting::HomeVisit {
+                "reader-title-home_visit"
+            } else {
+                "reader-title"
+            },
+        )
+    }
+
     /// The scenario's title.
     pub fn title(&self) -> String {
         self.line(&self.scenario.def().title)
@@ -262,6 +274,24 @@ impl Presenter<'_> {
                 self.labelled(&self.t("terminal-lost"), &format_date(self.lang, lost)),
                 self.t("terminal-lost-reason")
             ));
+        }
+        // 資格（無効）shows the lost record's numbers, as the real terminal does.
+        if view.validity == Validity::Invalid {
+            let numbers = madoguchi_play::scenario::documents::patient_numbers(
+                self.scenario,
+                self.situation,
+                false,
+            );
+            let mut parts =
+                vec![self.labelled(&self.t("doc-field-insurer_number"), &numbers.insurer)];
+            if let Some(symbol) = &numbers.symbol {
+                parts.push(self.labelled(&self.t("doc-field-symbol"), symbol));
+            }
+            parts.push(self.labelled(&self.t("doc-field-number"), &numbers.number));
+            if let Some(branch) = &numbers.branch {
+                parts.push(self.labelled(&self.t("doc-field-branch"), branch));
+            }
+            lines.push(parts.join("  "));
         }
         if let Some(auth) = view.auth {
             lines.push(self.labelled(
@@ -607,7 +637,7 @@ impl Presenter<'_> {
             Outcome::Device(DeviceEvent::Reader(screen)) => vec![self.t_args(
                 "present-device",
                 &[
-                    ("device", self.t("reader-title")),
+                    ("device", self.reader_title()),
                     ("text", self.reader(screen)),
                 ],
             )],

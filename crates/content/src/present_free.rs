@@ -109,7 +109,7 @@ impl Presenter<'_> {
             Event::Device(DeviceEvent::Reader(screen)) => vec![self.t_args(
                 "present-device",
                 &[
-                    ("device", self.t("reader-title")),
+                    ("device", self.reader_title()),
                     ("text", self.reader(screen)),
                 ],
             )],

@@ -109,6 +109,32 @@ fn normalised(text: &str) -> impl Iterator<Item = char> + '_ {
     text.nfkc().filter(|c| !is_invisible(*c))
 }
 
+/// Whether `text` cannot hold twelve digits even once normalised, counted without normalising
+/// it (most texts: the check over a whole pack asks this of every line). A plain or full-width
+/// digit gives one; anything that could become digits under NFKC (numeric characters, kanji
+/// numerals, enclosed and squared forms such as ⒓ or ㍘) is counted as three.
+fn too_few_digits(text: &str) -> bool {
+    let mut digits = 0;
+    for c in text.chars() {
+        let weight = if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+            1
+        } else if c.is_numeric()
+            || digit_value(c).is_some()
+            || ('\u{3200}'..='\u{33FF}').contains(&c)
+            || ('\u{1F100}'..='\u{1F1FF}').contains(&c)
+        {
+            3
+        } else {
+            0
+        };
+        digits += weight;
+        if digits >= MY_NUMBER_DIGITS {
+            return false;
+        }
+    }
+    true
+}
+
 /// The spans (start and end, in the normalised text's characters) of every run that looks
 /// like a My Number.
 fn my_number_runs(chars: &[char]) -> Vec<(usize, usize)> {
@@ -145,6 +171,9 @@ fn my_number_runs(chars: &[char]) -> Vec<(usize, usize)> {
 /// Whether a text holds what reads as twelve digits in a row: in any script or as kanji
 /// numerals, also when written in groups (`1234 5678 9012`, `1234・5678・9012`).
 pub fn looks_like_my_number(text: &str) -> bool {
+    if too_few_digits(text) {
+        return false;
+    }
     let chars: Vec<char> = normalised(text).collect();
     !my_number_runs(&chars).is_empty()
 }

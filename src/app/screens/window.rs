@@ -72,7 +72,7 @@ fn log_entry(ui: &mut egui::Ui, event: &Event, presenter: &Presenter<'_>) {
         Event::Device(DeviceEvent::Reader(screen)) => {
             ui.small(format!(
                 "［{}］{}",
-                presenter.t("reader-title"),
+                presenter.reader_title(),
                 presenter.reader(screen)
             ));
         }

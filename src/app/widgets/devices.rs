@@ -21,7 +21,7 @@ pub fn reader(
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.label(
-                    RichText::new(presenter.t("reader-title"))
+                    RichText::new(presenter.reader_title())
                         .color(Color32::from_rgb(210, 214, 220))
                         .small(),
                 );

@@ -290,6 +290,17 @@ impl Texts {
     pub fn unknown_variables(&self, lang: Lang, id: &str, args: &FluentArgs) -> Vec<String> {
         for bundle in &self.layers[lang.index()] {
             if let Some(message) = bundle.get_message(id) {
+                // Most lines are plain text: nothing to resolve.
+                let plain = |pattern: &fluent_syntax::ast::Pattern<&str>| {
+                    pattern.elements.iter().all(|e| {
+                        matches!(e, fluent_syntax::ast::PatternElement::TextElement { .. })
+                    })
+                };
+                if message.value().is_none_or(plain)
+                    && message.attributes().all(|a| plain(a.value()))
+                {
+                    return Vec::new();
+                }
                 let mut errors = Vec::new();
                 let patterns = message
                     .value()
