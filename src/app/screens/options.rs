@@ -85,6 +85,26 @@ fn draw_options(
                 }
             });
         }
+        // Packs opened with --pack for this run only: listed too, and can be kept.
+        let opened: Vec<PathBuf> = packs
+            .entries
+            .iter()
+            .filter_map(|e| e.folder.clone())
+            .filter(|f| !settings.packs.contains(f))
+            .collect();
+        let mut keep: Option<PathBuf> = None;
+        for folder in &opened {
+            ui.horizontal(|ui| {
+                ui.monospace(folder.display().to_string());
+                ui.small(text.t("settings-pack-this-run"));
+                if ui.button(text.t("settings-pack-keep")).clicked() {
+                    keep = Some(folder.clone());
+                }
+            });
+        }
+        if let Some(folder) = keep {
+            settings.packs.push(folder);
+        }
         ui.horizontal(|ui| {
             ui.add(
                 egui::TextEdit::singleline(&mut state.folder)

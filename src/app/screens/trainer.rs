@@ -26,6 +26,9 @@ fn draw_trainer(
     let mut root = root_ui(ctx, "trainer");
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.horizontal(|ui| {
+            if ui.button(text.t("nav-home")).clicked() {
+                next.set(Screen::Home);
+            }
             if ui.button(text.t("nav-library")).clicked() {
                 next.set(Screen::Library);
             }
