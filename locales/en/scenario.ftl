@@ -41,6 +41,7 @@ reader-no_pin_on_card = This card has no PIN
 reader-visual_check = Staff visual check (目視)
 reader-visual_check-passcode = Staff: compare the card's photo with the face and enter the 目視 passcode
 reader-visual_check-terminal = Staff: switch the eligibility terminal to 目視 mode and check
+reader-visual_check-home_visit = Staff: compare the card photo with the patient's face and choose the visual check in the app
 reader-visual_passcode_not_set = No 目視 passcode is set (set it on the eligibility terminal)
 reader-registration_offer = This card is not registered as a health insurance card. Register now?
 reader-registered = Registration complete

@@ -41,6 +41,7 @@ reader-no_pin_on_card = このカードには暗証番号が設定されてい�
 reader-visual_check = 職員による目視確認
 reader-visual_check-passcode = 職員：カードの写真とお顔を確認し、目視用パスワードを入力してください
 reader-visual_check-terminal = 職員：資格確認端末で目視モードに切り替えて確認してください
+reader-visual_check-home_visit = 職員：カードの写真とご本人のお顔を見比べ、アプリで目視確認を選んでください
 reader-visual_passcode_not_set = 目視用パスワードが設定されていません（資格確認端末で設定してください）
 reader-registration_offer = 健康保険証として利用登録されていません。登録しますか
 reader-registered = 利用登録が完了しました

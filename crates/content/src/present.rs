@@ -207,6 +207,15 @@ impl Presenter<'_> {
                 if *smartphone {
                     options.push(self.t("reader-choose_method-smartphone"));
                 }
+                // Nothing the patient can choose (a 顔認証 card at a home visit, where the
+                // device has no camera check): staff confirm by sight.
+                if options.is_empty() {
+                    return format!(
+                        "{} — {}",
+                        self.t("reader-visual_check"),
+                        self.t("reader-visual_check-home_visit")
+                    );
+                }
                 format!(
                     "{} {}",
                     self.t(&id),
@@ -214,7 +223,10 @@ impl Presenter<'_> {
                 )
             }
             ReaderScreen::VisualCheck { passcode } => {
-                let detail = if *passcode {
+                let home = self.situation.setting == madoguchi_rules::Setting::HomeVisit;
+                let detail = if home {
+                    "reader-visual_check-home_visit"
+                } else if *passcode {
                     "reader-visual_check-passcode"
                 } else {
                     "reader-visual_check-terminal"
