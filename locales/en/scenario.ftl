@@ -184,15 +184,15 @@ doc-no-date = none printed
 doc-faceauth-remark = Remarks: 顔認証 (face recognition only)
 doc-no-photo = No photo (infant's card)
 doc-insurer-kyokai = Japan Health Insurance Association (協会けんぽ), Tokyo branch
-doc-insurer-previous-kyokai = Japan Health Insurance Association (through a previous employer)
+doc-insurer-previous-kyokai = Japan Health Insurance Association, Kanagawa branch
 doc-insurer-kumiai = Minato Trading Health Insurance Society
-doc-insurer-previous-kumiai = Sakura Electric Health Insurance Society (previous employer)
+doc-insurer-previous-kumiai = Sakura Electric Health Insurance Society
 doc-insurer-kyosai = Tokyo Metropolitan Employees' Mutual Aid Association
-doc-insurer-previous-kyosai = Tokyo Metropolitan Employees' Mutual Aid Association (previous employer)
+doc-insurer-previous-kyosai = Local Government Officials' Mutual Aid Association
 doc-insurer-national = Minato City National Health Insurance
-doc-insurer-previous-national = Sakura City National Health Insurance (previous address)
+doc-insurer-previous-national = Sakura City National Health Insurance
 doc-insurer-late_elderly = Tokyo Late-Elderly Medical Care Association
-doc-insurer-previous-late_elderly = Tokyo Late-Elderly Medical Care Association (earlier eligibility)
+doc-insurer-previous-late_elderly = Kanagawa Late-Elderly Medical Care Association
 doc-photo = Photo
 
 ## Debrief headings

@@ -181,15 +181,15 @@ doc-no-date = 記載なし
 doc-faceauth-remark = 追記欄：顔認証
 doc-no-photo = 顔写真なし（乳児用）
 doc-insurer-kyokai = 全国健康保険協会 東京支部
-doc-insurer-previous-kyokai = 全国健康保険協会（前の勤務先で加入）
+doc-insurer-previous-kyokai = 全国健康保険協会 神奈川支部
 doc-insurer-kumiai = みなと商事健康保険組合
-doc-insurer-previous-kumiai = さくら電機健康保険組合（前の勤務先）
+doc-insurer-previous-kumiai = さくら電機健康保険組合
 doc-insurer-kyosai = 東京都職員共済組合
-doc-insurer-previous-kyosai = 東京都職員共済組合（前の勤務先）
+doc-insurer-previous-kyosai = 地方職員共済組合
 doc-insurer-national = みなと市 国民健康保険
-doc-insurer-previous-national = さくら市 国民健康保険（以前の住所）
+doc-insurer-previous-national = さくら市 国民健康保険
 doc-insurer-late_elderly = 東京都後期高齢者医療広域連合
-doc-insurer-previous-late_elderly = 東京都後期高齢者医療広域連合（以前の資格）
+doc-insurer-previous-late_elderly = 神奈川県後期高齢者医療広域連合
 doc-photo = 顔写真
 
 ## 振り返りの見出し
