@@ -9,7 +9,7 @@ use madoguchi_play::session::whatif::{WhatIf, what_ifs};
 use madoguchi_rules::Name;
 use madoguchi_rules::Verdict;
 
-use super::{Screen, cell, root_ui};
+use super::{Rows, Screen, root_ui};
 use crate::app::UiText;
 use crate::app::adapter::LastDebrief;
 use crate::app::adapter::{Play, StartScenario};
@@ -157,58 +157,25 @@ fn draw_debrief(
         egui::ScrollArea::vertical().show(ui, |ui| {
             section(ui, presenter.t("present-your-decisions"));
             // A table where it fits; on a narrow window each decision's details go under it.
-            let table = ui.available_width() >= 760.0;
-            let stacked_headers = [
-                text.t("debrief-col-verdict"),
-                presenter.t("present-right-answer"),
-                text.t("debrief-col-time"),
-            ];
+            // A table where it fits; on a narrow window each decision's details go under it.
             let choice_width = (ui.available_width() - 450.0).max(260.0);
-            let row = |ui: &mut egui::Ui, cells: [&dyn Fn(&mut egui::Ui); 4]| {
-                if table {
-                    ui.horizontal_top(|ui| {
-                        let widths = [choice_width, 90.0, 220.0, 110.0];
-                        for (width, draw) in widths.into_iter().zip(cells) {
-                            cell(ui, width, |ui| draw(ui));
-                        }
-                    });
-                } else {
-                    let [first, rest @ ..] = cells;
-                    first(ui);
-                    ui.horizontal_wrapped(|ui| {
-                        for (header, draw) in stacked_headers.iter().zip(rest) {
-                            ui.weak(header);
-                            draw(ui);
-                            ui.add_space(12.0);
-                        }
-                    });
-                }
-            };
-            if table {
-                row(
-                    ui,
-                    [
-                        &|ui: &mut egui::Ui| {
-                            ui.strong(text.t("debrief-col-choice"));
-                        },
-                        &|ui: &mut egui::Ui| {
-                            ui.strong(text.t("debrief-col-verdict"));
-                        },
-                        &|ui: &mut egui::Ui| {
-                            ui.strong(presenter.t("present-right-answer"));
-                        },
-                        &|ui: &mut egui::Ui| {
-                            ui.strong(text.t("debrief-col-time"));
-                        },
-                    ],
-                );
-            }
+            let rows = Rows::new(
+                ui.available_width() >= 760.0,
+                vec![choice_width, 90.0, 220.0, 110.0],
+                vec![
+                    text.t("debrief-col-choice"),
+                    text.t("debrief-col-verdict"),
+                    presenter.t("present-right-answer"),
+                    text.t("debrief-col-time"),
+                ],
+            );
+            rows.header(ui);
             for decision in &debrief.decisions {
                 ui.separator();
                 let verdict = decision.verdict.name();
-                row(
+                rows.row(
                     ui,
-                    [
+                    &[
                         &|ui: &mut egui::Ui| {
                             ui.label(presenter.line(&decision.text));
                         },

@@ -58,3 +58,60 @@ pub fn cell<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) ->
     )
     .inner
 }
+
+/// A table's rows: columns of fixed widths where the table fits, and on a narrow window each
+/// row stacked — its first cell, then the others on one wrapped line, each after its header.
+pub struct Rows {
+    /// The column widths, or none when the rows are stacked.
+    widths: Option<Vec<f32>>,
+    /// Every column's header.
+    headers: Vec<String>,
+}
+
+impl Rows {
+    /// Rows with `headers`, as a table of `widths` if `fits`.
+    pub fn new(fits: bool, widths: Vec<f32>, headers: Vec<String>) -> Rows {
+        Rows {
+            widths: fits.then_some(widths),
+            headers,
+        }
+    }
+
+    /// The header row (a stacked table names its columns in each row instead).
+    pub fn header(&self, ui: &mut egui::Ui) {
+        let Some(widths) = &self.widths else {
+            return;
+        };
+        ui.horizontal_top(|ui| {
+            for (width, header) in widths.iter().zip(&self.headers) {
+                cell(ui, *width, |ui| ui.strong(header));
+            }
+        });
+    }
+
+    /// One row of cells, in column order.
+    pub fn row(&self, ui: &mut egui::Ui, cells: &[&dyn Fn(&mut egui::Ui)]) {
+        match &self.widths {
+            Some(widths) => {
+                ui.horizontal_top(|ui| {
+                    for (width, draw) in widths.iter().zip(cells) {
+                        cell(ui, *width, |ui| draw(ui));
+                    }
+                });
+            }
+            None => {
+                let [first, rest @ ..] = cells else {
+                    return;
+                };
+                first(ui);
+                ui.horizontal_wrapped(|ui| {
+                    for (header, draw) in self.headers.iter().skip(1).zip(rest) {
+                        ui.weak(header);
+                        draw(ui);
+                        ui.add_space(12.0);
+                    }
+                });
+            }
+        }
+    }
+}

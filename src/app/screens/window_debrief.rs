@@ -13,7 +13,7 @@ use madoguchi_play::session::Mode;
 use madoguchi_play::session::whatif::{WhatIf, what_ifs};
 use madoguchi_rules::{Name, Verdict};
 
-use super::{Screen, cell, root_ui};
+use super::{Rows, Screen, root_ui};
 use crate::app::UiText;
 use crate::app::widgets;
 use crate::app::window_flow::{LastWindow, StartWindow, WindowSource};
@@ -196,56 +196,19 @@ fn body(ui: &mut egui::Ui, text: &UiText, presenter: &Presenter<'_>, debrief: &W
     }
     section(ui, presenter.t("free-debrief-parts"));
     // A table where it fits; on a narrow window each part's details go under its name.
-    let table = ui.available_width() >= 720.0;
-    let stacked_headers = [
-        text.t("window-col-did"),
-        presenter.t("present-right-answer"),
-        text.t("debrief-col-verdict"),
-        text.t("window-col-points"),
-    ];
     let wide = ((ui.available_width() - 300.0) / 3.0).max(140.0);
-    let widths = [wide * 0.8, wide * 1.1, wide * 1.1, 110.0, 60.0];
-    let row = |ui: &mut egui::Ui, cells: [&dyn Fn(&mut egui::Ui); 5]| {
-        if table {
-            ui.horizontal_top(|ui| {
-                for (width, draw) in widths.into_iter().zip(cells) {
-                    cell(ui, width, |ui| draw(ui));
-                }
-            });
-        } else {
-            let [first, rest @ ..] = cells;
-            first(ui);
-            ui.horizontal_wrapped(|ui| {
-                for (header, draw) in stacked_headers.iter().zip(rest) {
-                    ui.weak(header);
-                    draw(ui);
-                    ui.add_space(12.0);
-                }
-            });
-        }
-    };
-    if table {
-        row(
-            ui,
-            [
-                &|ui: &mut egui::Ui| {
-                    ui.strong(text.t("window-col-part"));
-                },
-                &|ui: &mut egui::Ui| {
-                    ui.strong(text.t("window-col-did"));
-                },
-                &|ui: &mut egui::Ui| {
-                    ui.strong(presenter.t("present-right-answer"));
-                },
-                &|ui: &mut egui::Ui| {
-                    ui.strong(text.t("debrief-col-verdict"));
-                },
-                &|ui: &mut egui::Ui| {
-                    ui.strong(text.t("window-col-points"));
-                },
-            ],
-        );
-    }
+    let rows = Rows::new(
+        ui.available_width() >= 720.0,
+        vec![wide * 0.8, wide * 1.1, wide * 1.1, 110.0, 60.0],
+        vec![
+            text.t("window-col-part"),
+            text.t("window-col-did"),
+            presenter.t("present-right-answer"),
+            text.t("debrief-col-verdict"),
+            text.t("window-col-points"),
+        ],
+    );
+    rows.header(ui);
     for part in &debrief.parts {
         ui.separator();
         let name: &'static str = part.part.into();
@@ -259,9 +222,9 @@ fn body(ui: &mut egui::Ui, text: &UiText, presenter: &Presenter<'_>, debrief: &W
                 widgets::verdict_color(Verdict::Wrong),
             ),
         };
-        row(
+        rows.row(
             ui,
-            [
+            &[
                 &|ui: &mut egui::Ui| {
                     ui.label(presenter.t(&format!("free-part-{name}")));
                 },
