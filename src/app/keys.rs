@@ -1,5 +1,6 @@
 //! The keyboard, as logic: number keys make a choice (Play) or take an act (the window), Tab
-//! and Shift+Tab move between the window's objects, Enter goes on once a scenario has ended.
+//! and Shift+Tab move between the window's objects, Enter goes on once a scenario has ended —
+//! the same [`GoOn`] the screens' buttons send, decided here once.
 //! Read from Bevy's input before the screens draw, so the frame drawn after a key press already
 //! shows its effect (no picture one key behind), and headless tests can press keys.
 
@@ -12,6 +13,11 @@ use super::assessment::{AssessmentRun, NextAssessmentScenario};
 use super::leave::LeavePrompt;
 use super::state::Screen;
 use super::window_flow::{Window, WindowAct, WindowNextPatient, WindowSelect};
+
+/// Go on once a scenario or a window patient has ended: to the next assessment item, the next
+/// patient of the shift, or the debrief (sent by Enter and by the screens' buttons).
+#[derive(Message, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GoOn;
 
 /// Set by the screens while something on top (a zoomed document) takes the keys.
 #[derive(Resource, Default, Debug)]
@@ -33,12 +39,17 @@ const NUMBERS: [(KeyCode, KeyCode); 10] = [
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<KeysTaken>();
+    app.add_message::<GoOn>();
     app.add_systems(
         Update,
         (
-            play_keys.run_if(in_state(Screen::Play).and_then(resource_exists::<Play>)),
-            window_keys.run_if(in_state(Screen::Window).and_then(resource_exists::<Window>)),
-        ),
+            (
+                play_keys.run_if(in_state(Screen::Play).and_then(resource_exists::<Play>)),
+                window_keys.run_if(in_state(Screen::Window).and_then(resource_exists::<Window>)),
+            ),
+            go_on,
+        )
+            .chain(),
     );
 }
 
@@ -54,16 +65,13 @@ fn enter(keys: &ButtonInput<KeyCode>) -> bool {
     keys.just_pressed(KeyCode::Enter) || keys.just_pressed(KeyCode::NumpadEnter)
 }
 
-#[allow(clippy::too_many_arguments)]
 fn play_keys(
     keys: Option<Res<ButtonInput<KeyCode>>>,
     taken: Res<KeysTaken>,
     prompt: Res<LeavePrompt>,
     play: Res<Play>,
-    assessment: Option<Res<AssessmentRun>>,
     mut choose: MessageWriter<ChoiceMade>,
-    mut next_item: MessageWriter<NextAssessmentScenario>,
-    mut next: ResMut<NextState<Screen>>,
+    mut go_on: MessageWriter<GoOn>,
 ) {
     let Some(keys) = keys else { return };
     if taken.0 || prompt.0.is_some() {
@@ -78,32 +86,19 @@ fn play_keys(
         }
         return;
     }
-    if !enter(&keys) {
-        return;
-    }
-    match assessment.as_deref() {
-        // In an assessment the debrief waits for the end; the next scenario comes.
-        Some(run) if session.mode() == Mode::Assessment => {
-            if !run.is_complete() {
-                next_item.write(NextAssessmentScenario);
-            }
-        }
-        _ => next.set(Screen::Debrief),
+    if enter(&keys) {
+        go_on.write(GoOn);
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn window_keys(
     keys: Option<Res<ButtonInput<KeyCode>>>,
     taken: Res<KeysTaken>,
     prompt: Res<LeavePrompt>,
     window: Res<Window>,
-    assessment: Option<Res<AssessmentRun>>,
     mut acts: MessageWriter<WindowAct>,
     mut select: MessageWriter<WindowSelect>,
-    mut next_patient: MessageWriter<WindowNextPatient>,
-    mut next_item: MessageWriter<NextAssessmentScenario>,
-    mut next: ResMut<NextState<Screen>>,
+    mut go_on: MessageWriter<GoOn>,
 ) {
     let Some(keys) = keys else { return };
     if taken.0 || prompt.0.is_some() {
@@ -111,17 +106,8 @@ fn window_keys(
     }
     let play = &window.play;
     if play.ended().is_some() {
-        if !enter(&keys) {
-            return;
-        }
-        if window.mode == Mode::Assessment {
-            if assessment.is_some_and(|run| !run.is_complete()) {
-                next_item.write(NextAssessmentScenario);
-            }
-        } else if !window.queue.is_empty() {
-            next_patient.write(WindowNextPatient);
-        } else {
-            next.set(Screen::WindowDebrief);
+        if enter(&keys) {
+            go_on.write(GoOn);
         }
         return;
     }
@@ -151,5 +137,59 @@ fn window_keys(
         if let Some(act) = offered.get(n - 1) {
             acts.write(WindowAct(*act));
         }
+    }
+}
+
+/// Where going on leads, once what is on screen has ended (nothing otherwise).
+#[allow(clippy::too_many_arguments)]
+fn go_on(
+    mut requests: MessageReader<GoOn>,
+    screen: Res<State<Screen>>,
+    play: Option<Res<Play>>,
+    window: Option<Res<Window>>,
+    assessment: Option<Res<AssessmentRun>>,
+    mut next_item: MessageWriter<NextAssessmentScenario>,
+    mut next_patient: MessageWriter<WindowNextPatient>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if requests.read().count() == 0 {
+        return;
+    }
+    // In an assessment the debrief waits for the end: the next item comes instead.
+    let next_assessment_item = |mode: Mode| {
+        assessment
+            .as_ref()
+            .filter(|_| mode == Mode::Assessment)
+            .map(|run| !run.is_complete())
+    };
+    match *screen.get() {
+        Screen::Play => {
+            let Some(play) = play.filter(|p| p.session.ended().is_some()) else {
+                return;
+            };
+            match next_assessment_item(play.session.mode()) {
+                Some(true) => {
+                    next_item.write(NextAssessmentScenario);
+                }
+                Some(false) => {}
+                None => next.set(Screen::Debrief),
+            }
+        }
+        Screen::Window => {
+            let Some(window) = window.filter(|w| w.play.ended().is_some()) else {
+                return;
+            };
+            match next_assessment_item(window.mode) {
+                Some(true) => {
+                    next_item.write(NextAssessmentScenario);
+                }
+                Some(false) => {}
+                None if !window.queue.is_empty() => {
+                    next_patient.write(WindowNextPatient);
+                }
+                None => next.set(Screen::WindowDebrief),
+            }
+        }
+        _ => {}
     }
 }

@@ -88,9 +88,6 @@ pub fn problems(shapes: &[ClippedShape], screen: Rect) -> Vec<LayoutProblem> {
     for row in &visible {
         let cut = (row.clip.left() - row.rect.left()).max(row.rect.right() - row.clip.right());
         if cut > SLACK {
-            if std::env::var_os("MADOGUCHI_LAYOUT_DEBUG").is_some() {
-                eprintln!("{:?} in {:?}: {}", row.rect, row.clip, row.text);
-            }
             out.push(LayoutProblem::Clipped {
                 text: row.text.clone(),
                 by: cut,
@@ -102,9 +99,6 @@ pub fn problems(shapes: &[ClippedShape], screen: Rect) -> Vec<LayoutProblem> {
         for b in &visible[i + 1..] {
             let both = a_shown.intersect(b.rect.intersect(b.clip));
             if both.width() > SLACK * 2.0 && both.height() > SLACK * 2.0 {
-                if std::env::var_os("MADOGUCHI_LAYOUT_DEBUG").is_some() {
-                    eprintln!("{:?} {:?} / {:?} {:?}", a.rect, a.clip, b.rect, b.clip);
-                }
                 out.push(LayoutProblem::Overlap {
                     first: a.text.clone(),
                     second: b.text.clone(),

@@ -190,8 +190,10 @@ fn packs_loaded(app: &mut App) {
         return;
     };
     // The check does not panic on any input (its findings say what is wrong); if the thread
-    // died all the same, the shipped library alone is checked here.
-    let packs = handle.join().unwrap_or_else(|_| packs::Packs::load(&[]));
+    // did all the same, the panic goes on here, as if the check had run on this thread.
+    let packs = handle
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
     app.insert_resource(packs);
 }
 

@@ -64,9 +64,7 @@ fn print_graph(args: &CheckArgs, lang: Lang) -> ExitCode {
         }
     };
     // Drawn from the file itself, so a draft with findings can be pictured too.
-    let def = std::fs::read_to_string(path).ok().and_then(|text| {
-        madoguchi_rules::wire::from_ron::<madoguchi_play::scenario::ScenarioDef>(&text).ok()
-    });
+    let def = scenario_def(path);
     let Some(def) = def else {
         super::say(&texts.get_args(
             lang,
@@ -138,6 +136,13 @@ pub fn load(
     Ok(reports)
 }
 
+/// A scenario file's definition read straight from it (a draft with findings too), if it
+/// parses.
+fn scenario_def(path: &std::path::Path) -> Option<madoguchi_play::scenario::ScenarioDef> {
+    let text = std::fs::read_to_string(path).ok()?;
+    madoguchi_rules::wire::from_ron(&text).ok()
+}
+
 /// Checks one scenario file: its pack is read (the file's messages live there), and only the
 /// findings about this file and its messages are kept.
 pub(super) fn one_file(
@@ -170,12 +175,7 @@ pub(super) fn one_file(
         .unwrap_or_default();
     // The scenario's id from the file itself (a scenario with findings is not in the playable
     // pack); its messages are the ones named `<id>-…`.
-    let prefix = std::fs::read_to_string(path)
-        .ok()
-        .and_then(|text| {
-            madoguchi_rules::wire::from_ron::<madoguchi_play::scenario::ScenarioDef>(&text).ok()
-        })
-        .map(|def| format!("{}-", def.id));
+    let prefix = scenario_def(path).map(|def| format!("{}-", def.id));
     report.findings.retain(|finding| {
         finding.file == relative
             || prefix.as_ref().is_some_and(|prefix| {

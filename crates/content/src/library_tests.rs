@@ -364,6 +364,28 @@ fn a_misspelt_beat_or_variable_is_found_with_what_was_meant() {
 }
 
 #[test]
+fn the_right_lines_of_a_beat_are_the_options_the_engine_rules_right() {
+    let report = library_report();
+    let scenario = report.pack.scenario("auth_ordinary_face").unwrap();
+    let (situation, _) = scenario.situation(None);
+    let policy = Policy::builtin();
+    let ruling = madoguchi_rules::rule(policy, &situation).unwrap();
+    let presenter = crate::present::Presenter {
+        texts: &report.pack.texts,
+        lang: crate::i18n::Lang::Ja,
+        policy,
+        scenario,
+        situation: &situation,
+    };
+    let right = presenter
+        .right_lines(&ruling, "arrive")
+        .expect("a right option");
+    assert!(right.contains("マイナ保険証か資格確認書"), "{right}");
+    assert_eq!(right.lines().count(), 1);
+    assert_eq!(presenter.right_lines(&ruling, "no_such_beat"), None);
+}
+
+#[test]
 fn the_edit_distance_counts_single_edits() {
     use crate::pack::strsim_distance;
     assert_eq!(strsim_distance("greeting", "greeting"), 0);

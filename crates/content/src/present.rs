@@ -158,6 +158,23 @@ impl Presenter<'_> {
         self.texts.get_with(self.lang, id, &args)
     }
 
+    /// The options the engine rules right at a beat, in the words the trainee saw them, one
+    /// per line (none if no option there is right).
+    pub fn right_lines(&self, ruling: &madoguchi_rules::Ruling, beat: &str) -> Option<String> {
+        let right: Vec<String> = self
+            .scenario
+            .beat(beat)?
+            .choices
+            .iter()
+            .filter(|choice| {
+                madoguchi_rules::judge(self.policy, self.situation, ruling, choice.action).verdict
+                    == madoguchi_rules::Verdict::Right
+            })
+            .map(|choice| self.line(&choice.text))
+            .collect();
+        (!right.is_empty()).then(|| right.join("\n"))
+    }
+
     /// The reader's name: at a home visit the visit device (the 居宅同意取得型 app), else the
     /// clinic's face-recognition card reader.
     pub fn reader_title(&self) -> String {

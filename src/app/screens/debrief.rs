@@ -196,7 +196,9 @@ fn draw_debrief(
                                 // A step with no single value: what would have been right to
                                 // say here, in the beat's own words.
                                 None if decision.scored && decision.verdict != Verdict::Right => {
-                                    right_lines(&presenter, &policy, debrief, &decision.beat)
+                                    presenter
+                                        .right_lines(&debrief.ruling, &decision.beat)
+                                        .unwrap_or_else(|| "—".to_owned())
                                 }
                                 None => "—".to_owned(),
                             });
@@ -261,31 +263,4 @@ fn draw_debrief(
         });
     });
     Ok(())
-}
-
-/// The options the engine rules right at a beat, as the trainee saw them ("—" if none).
-fn right_lines(
-    presenter: &Presenter<'_>,
-    policy: &madoguchi_rules::Policy,
-    debrief: &madoguchi_play::session::Debrief,
-    beat: &str,
-) -> String {
-    let Some(beat) = presenter.scenario.beat(beat) else {
-        return "—".to_owned();
-    };
-    let right: Vec<String> = beat
-        .choices
-        .iter()
-        .filter(|choice| {
-            madoguchi_rules::judge(policy, presenter.situation, &debrief.ruling, choice.action)
-                .verdict
-                == Verdict::Right
-        })
-        .map(|choice| presenter.line(&choice.text))
-        .collect();
-    if right.is_empty() {
-        "—".to_owned()
-    } else {
-        right.join("\n")
-    }
 }

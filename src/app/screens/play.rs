@@ -15,8 +15,8 @@ use madoguchi_rules::dates;
 use super::{Screen, root_ui};
 use crate::app::UiText;
 use crate::app::adapter::{ChoiceMade, Play};
-use crate::app::assessment::{AssessmentRun, NextAssessmentScenario};
-use crate::app::keys::KeysTaken;
+use crate::app::assessment::AssessmentRun;
+use crate::app::keys::{GoOn, KeysTaken};
 use crate::app::leave::LeaveRequest;
 use crate::app::widgets::{self, devices, documents, portrait};
 use crate::library;
@@ -136,7 +136,7 @@ fn draw_play(
     assessment: Option<Res<AssessmentRun>>,
     mut view: ResMut<PlayView>,
     mut choose: MessageWriter<ChoiceMade>,
-    mut next_scenario: MessageWriter<NextAssessmentScenario>,
+    mut go_on: MessageWriter<GoOn>,
     mut next: ResMut<NextState<Screen>>,
     mut leave_request: MessageWriter<LeaveRequest>,
     mut taken: ResMut<KeysTaken>,
@@ -337,7 +337,7 @@ fn draw_play(
                             )
                             .clicked())
                     {
-                        next_scenario.write(NextAssessmentScenario);
+                        go_on.write(GoOn);
                     }
                 }
                 _ => {
@@ -348,7 +348,7 @@ fn draw_play(
                         )
                         .clicked()
                     {
-                        next.set(Screen::Debrief);
+                        go_on.write(GoOn);
                     }
                 }
             }

@@ -15,11 +15,11 @@ use madoguchi_rules::{Action, dates};
 
 use super::{Screen, root_ui};
 use crate::app::UiText;
-use crate::app::assessment::{AssessmentRun, NextAssessmentScenario};
-use crate::app::keys::KeysTaken;
+use crate::app::assessment::AssessmentRun;
+use crate::app::keys::{GoOn, KeysTaken};
 use crate::app::leave::LeaveRequest;
 use crate::app::widgets::{self, devices, documents, portrait};
-use crate::app::window_flow::{Window, WindowAct, WindowNextPatient, WindowSelect};
+use crate::app::window_flow::{Window, WindowAct, WindowSelect};
 use crate::library;
 
 pub(super) fn plugin(app: &mut App) {
@@ -104,9 +104,7 @@ fn draw_window(
     mut view: ResMut<WindowView>,
     mut acts: MessageWriter<WindowAct>,
     mut select: MessageWriter<WindowSelect>,
-    mut next_patient: MessageWriter<WindowNextPatient>,
-    mut next_item: MessageWriter<NextAssessmentScenario>,
-    mut next: ResMut<NextState<Screen>>,
+    mut go_on: MessageWriter<GoOn>,
     mut leave_request: MessageWriter<LeaveRequest>,
     mut taken: ResMut<KeysTaken>,
 ) -> Result {
@@ -274,15 +272,7 @@ fn draw_window(
             );
         }
         if play.ended().is_some() {
-            ended_panel(
-                ui,
-                &text,
-                &window,
-                assessment.as_deref(),
-                &mut next_patient,
-                &mut next_item,
-                &mut next,
-            );
+            ended_panel(ui, &text, &window, assessment.as_deref(), &mut go_on);
             return;
         }
         let groups = acts_of(window.selected);
@@ -494,9 +484,7 @@ fn ended_panel(
     text: &UiText,
     window: &Window,
     assessment: Option<&AssessmentRun>,
-    next_patient: &mut MessageWriter<WindowNextPatient>,
-    next_item: &mut MessageWriter<NextAssessmentScenario>,
-    next: &mut NextState<Screen>,
+    go_on: &mut MessageWriter<GoOn>,
 ) {
     if let Some(Err(message)) = &window.recorded {
         ui.colored_label(egui::Color32::from_rgb(170, 20, 20), message);
@@ -513,15 +501,15 @@ fn ended_panel(
             && !run.is_complete()
             && big(ui, "play-next-assessment")
         {
-            next_item.write(NextAssessmentScenario);
+            go_on.write(GoOn);
         }
         return;
     }
     if !window.queue.is_empty() {
         if big(ui, "window-next-patient") {
-            next_patient.write(WindowNextPatient);
+            go_on.write(GoOn);
         }
     } else if big(ui, "play-to-debrief") {
-        next.set(Screen::WindowDebrief);
+        go_on.write(GoOn);
     }
 }
