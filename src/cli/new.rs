@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use madoguchi_content::i18n::{Lang, Texts};
 use madoguchi_content::pack::{CheckOptions, PackFiles};
+use madoguchi_content::studio::renamed;
 
 use super::EXIT_BAD_INPUT;
 use crate::library;
@@ -85,20 +86,6 @@ fn template(from: Option<&str>) -> Option<Template> {
         ja: messages_of(&files, Lang::Ja, from),
         en: messages_of(&files, Lang::En, from),
     })
-}
-
-/// The template's text with its id and message ids renamed.
-fn renamed(text: &str, old: &str, new: &str) -> String {
-    text.replace(&format!("\"{old}\""), &format!("\"{new}\""))
-        .replace(&format!("\"{old}-"), &format!("\"{new}-"))
-        .lines()
-        .map(|line| match line.strip_prefix(&format!("{old}-")) {
-            Some(rest) => format!("{new}-{rest}"),
-            None => line.to_owned(),
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-        + "\n"
 }
 
 /// Runs `new`.

@@ -3,7 +3,7 @@
 //! engine's verdict for this situation — over every variant draw, so a verdict that changes
 //! with the draw says so. Mermaid (GitHub and most Markdown viewers draw it) or Graphviz DOT.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use madoguchi_play::scenario::Scenario;
 use madoguchi_rules::{Name, Policy, Verdict, judge, rule};
@@ -33,15 +33,14 @@ fn short(text: &str) -> String {
     out
 }
 
-/// The graph of a scenario's beats in `format`, worded in `lang`.
-pub fn graph(
+/// The engine's verdicts on every choice of a scenario, by beat and choice index: one per
+/// situation the scenario can be played in (the authored facts and sampled variant draws), so
+/// a choice whose verdict changes with the draw has more than one. Empty where the facts cannot
+/// be ruled on (the check says why).
+pub fn choice_verdicts(
     scenario: &Scenario,
     policy: &Policy,
-    texts: &Texts,
-    lang: Lang,
-    format: GraphFormat,
-) -> String {
-    let def = scenario.def();
+) -> BTreeMap<(String, usize), BTreeSet<Verdict>> {
     let draws: Vec<Option<u64>> = if scenario.has_variants() {
         std::iter::once(None).chain((0..SEEDS).map(Some)).collect()
     } else {
@@ -52,16 +51,39 @@ pub fn graph(
         .map(|seed| scenario.situation(*seed).0)
         .filter_map(|s| rule(policy, &s).ok().map(|ruling| (s, ruling)))
         .collect();
-    let (base, _) = scenario.situation(None);
-    let args = message_args(lang, scenario, &base);
-    let verdict_word = |v: Verdict| texts.get(lang, &format!("verdict-{}", v.name()));
-    let mut edges = Vec::new();
-    for (id, beat) in &def.beats {
+    let mut out = BTreeMap::new();
+    for (id, beat) in &scenario.def().beats {
         for (n, choice) in beat.choices.iter().enumerate() {
             let verdicts: BTreeSet<Verdict> = situations
                 .iter()
                 .map(|(s, ruling)| judge(policy, s, ruling, choice.action).verdict)
                 .collect();
+            out.insert((id.clone(), n), verdicts);
+        }
+    }
+    out
+}
+
+/// The graph of a scenario's beats in `format`, worded in `lang`.
+pub fn graph(
+    scenario: &Scenario,
+    policy: &Policy,
+    texts: &Texts,
+    lang: Lang,
+    format: GraphFormat,
+) -> String {
+    let def = scenario.def();
+    let (base, _) = scenario.situation(None);
+    let args = message_args(lang, scenario, &base);
+    let verdict_word = |v: Verdict| texts.get(lang, &format!("verdict-{}", v.name()));
+    let all_verdicts = choice_verdicts(scenario, policy);
+    let mut edges = Vec::new();
+    for (id, beat) in &def.beats {
+        for (n, choice) in beat.choices.iter().enumerate() {
+            let verdicts = all_verdicts
+                .get(&(id.clone(), n))
+                .cloned()
+                .unwrap_or_default();
             let verdict = verdicts
                 .iter()
                 .map(|v| verdict_word(*v))
