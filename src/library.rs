@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use madoguchi_content::i18n::Lang;
 use madoguchi_content::pack::PackFiles;
 use madoguchi_content::pack::{CheckOptions, PackReport, check_pack};
 use madoguchi_play::scenario::Scenario;
@@ -140,4 +141,75 @@ pub enum FindError {
     Invalid(String),
     /// A file or folder could not be read.
     Io(String, String),
+}
+
+/// The worked example of `docs/authoring.md`, the default template of a new scenario.
+const EXAMPLE_RON: &str = include_str!("../docs/example-pack/example_expired_cert.ron");
+const EXAMPLE_JA: &str = include_str!("../docs/example-pack/locales/ja/example.ftl");
+const EXAMPLE_EN: &str = include_str!("../docs/example-pack/locales/en/example.ftl");
+const EXAMPLE_ID: &str = "example_expired_cert";
+
+/// A template of a new scenario: the scenario file, its id and its messages in each language.
+pub struct Template {
+    /// The template's scenario id (renamed in the copy).
+    pub id: String,
+    /// The scenario file.
+    pub ron: String,
+    /// Its Japanese messages.
+    pub ja: String,
+    /// Its English messages.
+    pub en: String,
+}
+
+/// The messages of `id` in a pack's files of one language, in file order.
+fn messages_of(files: &PackFiles, lang: Lang, id: &str) -> String {
+    let prefix = format!("{id}-");
+    let mut out = String::new();
+    for (file_lang, file) in &files.locales {
+        if *file_lang != lang {
+            continue;
+        }
+        // A message runs from its `id =` line to the next line that starts a message.
+        let mut keep = false;
+        for line in file.text.lines() {
+            let starts = line
+                .split_once('=')
+                .is_some_and(|(key, _)| !key.starts_with(' ') && !key.trim().is_empty());
+            if starts {
+                keep = line.starts_with(&prefix);
+            }
+            if keep {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// The template `from` names: a shipped scenario's id, or the worked example when none.
+pub fn template(from: Option<&str>) -> Option<Template> {
+    let Some(from) = from else {
+        return Some(Template {
+            id: EXAMPLE_ID.to_owned(),
+            ron: EXAMPLE_RON.to_owned(),
+            ja: EXAMPLE_JA.to_owned(),
+            en: EXAMPLE_EN.to_owned(),
+        });
+    };
+    let files = shipped_files();
+    let report = shipped(CheckOptions { seeds: 0 });
+    let scenario = report.pack.scenarios.iter().find(|s| s.id() == from)?;
+    let ron = files
+        .scenarios
+        .iter()
+        .find(|f| f.path == scenario.file())?
+        .text
+        .clone();
+    Some(Template {
+        id: from.to_owned(),
+        ron,
+        ja: messages_of(&files, Lang::Ja, from),
+        en: messages_of(&files, Lang::En, from),
+    })
 }

@@ -9,6 +9,7 @@ use std::time::Instant;
 use bevy::prelude::*;
 use madoguchi_content::i18n::Texts;
 use madoguchi_play::session::{Debrief, Mode, Outcome, Saved, Session};
+use madoguchi_play::scenario::Scenario;
 use madoguchi_records::{Attempt, AttemptKind, Record};
 use madoguchi_rules::Judgment;
 use serde::{Deserialize, Serialize};
@@ -36,6 +37,15 @@ pub struct StartScenario {
     pub seed: Option<u64>,
     /// Practice or assessment.
     pub mode: Mode,
+}
+
+/// Play a trainer's draft from the studio: never kept for resuming, never recorded.
+#[derive(Message, Clone, Debug)]
+pub struct StartDraft {
+    /// The draft as a scenario (starting at the beat asked for).
+    pub scenario: Arc<Scenario>,
+    /// Madoguchi's texts with the draft's.
+    pub texts: Texts,
 }
 
 /// Resume the saved play-through.
@@ -89,6 +99,8 @@ pub struct Play {
     offset_ms: u64,
     /// Whether the finished attempt has been stored.
     pub recorded: Option<Result<i64, String>>,
+    /// A trainer's draft played from the studio (not resumable, not recorded).
+    pub draft: bool,
 }
 
 impl Play {
@@ -161,6 +173,7 @@ impl ResumeFile {
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<StartScenario>()
+        .add_message::<StartDraft>()
         .add_message::<ResumeSaved>()
         .add_message::<ChoiceMade>()
         .add_message::<OutcomeShown>()
@@ -173,6 +186,7 @@ pub(super) fn plugin(app: &mut App) {
         Update,
         (
             start_scenario,
+            start_draft,
             resume_saved,
             apply_choices.run_if(resource_exists::<Play>),
         )
@@ -223,6 +237,7 @@ fn start_scenario(
         started: Instant::now(),
         offset_ms: 0,
         recorded: None,
+        draft: false,
     };
     // An assessment scenario is never resumed on its own: leaving abandons the assessment.
     let persist = PersistPlay(persist.0 && start.mode == Mode::Practice);
@@ -237,6 +252,43 @@ fn start_scenario(
         shown.write(OutcomeShown(outcome));
     }
     commands.insert_resource(play);
+    next.set(Screen::Play);
+}
+
+fn start_draft(
+    mut commands: Commands,
+    mut starts: MessageReader<StartDraft>,
+    mut shown: MessageWriter<OutcomeShown>,
+    mut refused: MessageWriter<ScenarioRefused>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let Some(start) = starts.read().last().cloned() else {
+        return;
+    };
+    let Ok((session, opening)) =
+        Session::start(library::policy(), start.scenario, None, Mode::Practice)
+    else {
+        refused.write(ScenarioRefused {
+            reason: "app-error-draft",
+        });
+        return;
+    };
+    for outcome in &opening {
+        shown.write(OutcomeShown(outcome.clone()));
+    }
+    commands.insert_resource(Play {
+        session,
+        pack_label: String::new(),
+        pack_fingerprint: 0,
+        texts: start.texts,
+        log: opening,
+        feedback: None,
+        started_at: crate::paths::now(),
+        started: Instant::now(),
+        offset_ms: 0,
+        recorded: None,
+        draft: true,
+    });
     next.set(Screen::Play);
 }
 
@@ -268,6 +320,7 @@ fn resume_saved(
             started: Instant::now(),
             offset_ms,
             recorded: None,
+            draft: false,
         })
     });
     match resumed {
@@ -310,16 +363,18 @@ fn apply_choices(
         }
         if play.session.ended().is_some() {
             // A practice play-through in progress stays resumable across an assessment.
-            if persist.0 && play.session.mode() == Mode::Practice {
+            if persist.0 && play.session.mode() == Mode::Practice && !play.draft {
                 ResumeFile::clear(&dir);
             }
             let debrief = play.session.debrief();
-            if play.session.mode() == Mode::Practice && play.recorded.is_none() {
+            if play.session.mode() == Mode::Practice && play.recorded.is_none() && !play.draft {
                 play.recorded = store_attempt(&play, &debrief, &staff, &store, &text);
             }
             finished.write(ScenarioFinished { debrief });
         } else {
-            let persist = PersistPlay(persist.0 && play.session.mode() == Mode::Practice);
+            let persist = PersistPlay(
+                persist.0 && play.session.mode() == Mode::Practice && !play.draft,
+            );
             ResumeFile {
                 staff: staff.0.as_ref().map(|s| s.name.clone()),
                 pack: play.pack_label.clone(),

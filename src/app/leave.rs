@@ -9,6 +9,7 @@ use bevy::window::{Monitor, PrimaryMonitor, PrimaryWindow, WindowCloseRequested,
 use super::adapter::Play;
 use super::assessment::AssessmentRun;
 use super::state::Screen;
+use super::studio::Studio;
 use super::window_flow::Window as WindowSession;
 
 /// What leaving would mean, while the prompt asks.
@@ -24,6 +25,8 @@ pub enum Leaving {
         /// Whether an assessment would be abandoned.
         assessment: bool,
     },
+    /// Quit the app with changes in the studio not saved.
+    QuitUnsaved,
 }
 
 /// The question on screen, if any.
@@ -128,8 +131,16 @@ fn handle_requests(
     play: Option<Res<Play>>,
     window: Option<Res<WindowSession>>,
     assessment: Option<Res<AssessmentRun>>,
+    studio: Option<Res<Studio>>,
     mut exit: MessageWriter<AppExit>,
 ) {
+    let unsaved = studio.is_some_and(|s| s.open.as_ref().is_some_and(|o| o.unsaved));
+    // A trainer trying a draft goes back to the studio (nothing of a draft's play is kept).
+    let trying_draft = match *screen.get() {
+        Screen::Play | Screen::Debrief => play.as_deref().is_some_and(|p| p.draft),
+        Screen::Window | Screen::WindowDebrief => window.as_deref().is_some_and(|w| w.draft),
+        _ => false,
+    };
     for request in requests.read() {
         let open = work_open(
             *screen.get(),
@@ -145,6 +156,7 @@ fn handle_requests(
                     assessment: open.unwrap_or(false),
                 })
             }
+            (LeaveRequest::Back, None) if trying_draft => next.set(Screen::Studio),
             (LeaveRequest::Back, None) => match (*screen.get(), open) {
                 (Screen::Home, _) => {}
                 (_, Some(assessment)) => prompt.0 = Some(Leaving::ToHome { assessment }),
@@ -152,6 +164,7 @@ fn handle_requests(
             },
             (LeaveRequest::Quit, None) => match open {
                 Some(assessment) => prompt.0 = Some(Leaving::Quit { assessment }),
+                None if unsaved => prompt.0 = Some(Leaving::QuitUnsaved),
                 None => {
                     exit.write(AppExit::Success);
                 }
@@ -175,7 +188,7 @@ fn handle_answers(
         }
         match leaving {
             Leaving::ToHome { .. } => next.set(Screen::Home),
-            Leaving::Quit { .. } => {
+            Leaving::Quit { .. } | Leaving::QuitUnsaved => {
                 exit.write(AppExit::Success);
             }
         }

@@ -16,6 +16,7 @@ mod screenshot;
 pub mod settings;
 pub mod staff;
 pub mod state;
+pub mod studio;
 mod text;
 mod theme;
 mod widgets;
@@ -208,6 +209,7 @@ pub fn logic_plugin(app: &mut App) {
         records_flow::plugin,
         lrs_flow::plugin,
         window_flow::plugin,
+        studio::plugin,
         leave::plugin,
         keys::plugin,
     ));

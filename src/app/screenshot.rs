@@ -128,6 +128,7 @@ fn drive(
     window: Option<Res<super::window_flow::Window>>,
     mut window_start: MessageWriter<super::window_flow::StartWindow>,
     mut window_act: MessageWriter<super::window_flow::WindowAct>,
+    mut studio: MessageWriter<super::studio::StudioCommand>,
     state: Res<State<Screen>>,
     mut current: ResMut<CurrentStaff>,
     mut start: MessageWriter<StartScenario>,
@@ -163,6 +164,33 @@ fn drive(
             .scenario
             .strip_prefix(madoguchi_play::free::generate::PREFIX)
             .and_then(|seed| seed.parse::<u64>().ok());
+        if run.show == Screen::Studio {
+            // The studio with the scenario open: a trainer's file as it is, a shipped one as
+            // the copy "copy and edit" makes (never saved by a picture run).
+            use super::studio::StudioCommand;
+            let command = match &found {
+                Some((pack, id)) => match packs.entries[*pack].folder.clone() {
+                    Some(_) => packs.scenario(*pack, id).map(|s| StudioCommand::Open {
+                        pack: *pack,
+                        path: s.file().to_owned(),
+                    }),
+                    None => Some(StudioCommand::New {
+                        folder: std::env::temp_dir().join("madoguchi-studio-picture"),
+                        id: format!("{id}_copy"),
+                        from: Some(id.clone()),
+                    }),
+                },
+                None => None,
+            };
+            let Some(command) = command else {
+                error!("no playable scenario {}", run.scenario);
+                exit.write(AppExit::from_code(EXIT_NO_SCENARIO));
+                return;
+            };
+            studio.write(command);
+            progress.started = true;
+            return;
+        }
         if run.free {
             use super::window_flow::{StartWindow, WindowSource};
             let source = match (generated, &found) {
@@ -225,6 +253,12 @@ fn drive(
             next.set(run.show);
         }
         request_picture(&mut commands, &run, &mut progress, run.acts.len());
+        return;
+    }
+    if run.show == Screen::Studio {
+        if run.capture && *state.get() == Screen::Studio {
+            request_picture(&mut commands, &run, &mut progress, 0);
+        }
         return;
     }
     let Some(play) = play else {

@@ -19,6 +19,8 @@ pub enum Screen {
     Settings,
     /// A trainer's pack findings.
     Trainer,
+    /// The trainer studio: a scenario written without RON.
+    Studio,
     /// An assessment: what it covers before, the readiness result after.
     Assessment,
     /// The manager's records, behind the passcode.

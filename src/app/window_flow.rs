@@ -17,6 +17,7 @@ use super::adapter::SessionSystems;
 use super::packs::Packs;
 use super::staff::{CurrentStaff, RecordsStore};
 use super::state::Screen;
+use super::studio::Studio;
 use super::text::UiText;
 use crate::library;
 
@@ -37,6 +38,8 @@ pub enum WindowSource {
         /// The seed.
         seed: u64,
     },
+    /// The draft open in the trainer studio: its facts as they stand (not recorded).
+    Draft,
     /// Today's shift: generated patients in a row, scored as one.
     Shift {
         /// The seed.
@@ -107,6 +110,8 @@ pub struct Window {
     started: Instant,
     /// Whether this handling's attempt was stored (its id) or why not.
     pub recorded: Option<Result<i64, String>>,
+    /// A trainer's draft tried from the studio (not recorded).
+    pub draft: bool,
 }
 
 impl Window {
@@ -157,6 +162,7 @@ fn start_window(
     mut commands: Commands,
     mut starts: MessageReader<StartWindow>,
     packs: Res<Packs>,
+    studio: Res<Studio>,
     mut refused: ResMut<WindowRefused>,
     mut last: ResMut<LastWindow>,
     mut next: ResMut<NextState<Screen>>,
@@ -165,13 +171,30 @@ fn start_window(
         return;
     };
     let policy = library::policy();
-    let report = match &start.source {
-        WindowSource::Scenario { pack, .. } => packs.report(*pack),
-        _ => packs.report(0),
-    };
-    let Some(report) = report else {
-        refused.0 = Some("app-error-no-scenario");
-        return;
+    // The texts and the records' pack label of the patients, by where they come from.
+    let (texts, pack_label, pack_fingerprint) = match &start.source {
+        WindowSource::Draft => match &studio.open {
+            Some(open) => (open.check.report.pack.texts.clone(), String::new(), 0),
+            None => {
+                refused.0 = Some("app-error-draft");
+                return;
+            }
+        },
+        source => {
+            let report = match source {
+                WindowSource::Scenario { pack, .. } => packs.report(*pack),
+                _ => packs.report(0),
+            };
+            let Some(report) = report else {
+                refused.0 = Some("app-error-no-scenario");
+                return;
+            };
+            (
+                report.pack.texts.clone(),
+                report.pack.label.clone(),
+                report.pack.fingerprint,
+            )
+        }
     };
     let (mut patients, seed): (Vec<Arc<Scenario>>, Option<u64>) = match &start.source {
         WindowSource::Scenario {
@@ -185,6 +208,10 @@ fn start_window(
                 return;
             }
         },
+        WindowSource::Draft => match &studio.open {
+            Some(open) => (vec![open.scenario_from(&open.draft.def.start)], None),
+            None => return,
+        },
         WindowSource::Generated { seed } => (vec![generate::situation(&policy, *seed)], None),
         WindowSource::Shift { seed, count } => {
             (generate::shift(&policy, *seed, (*count).clamp(1, 20)), None)
@@ -193,16 +220,20 @@ fn start_window(
     let count = patients.len();
     let first = patients.remove(0);
     let Ok((play, opening)) = FreePlay::start(policy, first, seed, start.mode) else {
-        refused.0 = Some("app-error-no-scenario");
+        refused.0 = Some(if start.source == WindowSource::Draft {
+            "app-error-draft"
+        } else {
+            "app-error-no-scenario"
+        });
         return;
     };
     refused.0 = None;
     *last = LastWindow::default();
     commands.insert_resource(Window {
         play,
-        texts: report.pack.texts.clone(),
-        pack_label: report.pack.label.clone(),
-        pack_fingerprint: report.pack.fingerprint,
+        texts,
+        pack_label,
+        pack_fingerprint,
         log: opening,
         refusal: None,
         selected: Object::Patient,
@@ -213,6 +244,7 @@ fn start_window(
         started_at: crate::paths::now(),
         started: Instant::now(),
         recorded: None,
+        draft: start.source == WindowSource::Draft,
     });
     next.set(Screen::Window);
 }
@@ -253,7 +285,7 @@ fn take_acts(
         }
         let debrief = window.play.debrief();
         let scenario = window.play.scenario().clone();
-        if window.mode == Mode::Practice && window.recorded.is_none() {
+        if window.mode == Mode::Practice && window.recorded.is_none() && !window.draft {
             window.recorded = store_attempt(&window, &debrief, &staff, &store, &text);
         }
         window.done.push((scenario.clone(), debrief.clone()));

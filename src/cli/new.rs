@@ -6,17 +6,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use madoguchi_content::i18n::{Lang, Texts};
-use madoguchi_content::pack::{CheckOptions, PackFiles};
+use madoguchi_content::pack::CheckOptions;
 use madoguchi_content::studio::renamed;
 
 use super::EXIT_BAD_INPUT;
 use crate::library;
-
-/// The worked example of `docs/authoring.md`, the default template.
-const EXAMPLE_RON: &str = include_str!("../../docs/example-pack/example_expired_cert.ron");
-const EXAMPLE_JA: &str = include_str!("../../docs/example-pack/locales/ja/example.ftl");
-const EXAMPLE_EN: &str = include_str!("../../docs/example-pack/locales/en/example.ftl");
-const EXAMPLE_ID: &str = "example_expired_cert";
 
 /// Arguments of `new`.
 #[derive(Debug, clap::Args)]
@@ -26,66 +20,6 @@ pub struct NewArgs {
     from: Option<String>,
     #[arg(long, default_value = ".")]
     dir: PathBuf,
-}
-
-/// A template: the scenario file, its id and its messages in each language.
-struct Template {
-    id: String,
-    ron: String,
-    ja: String,
-    en: String,
-}
-
-/// The messages of `id` in a pack's files of one language, in file order.
-fn messages_of(files: &PackFiles, lang: Lang, id: &str) -> String {
-    let prefix = format!("{id}-");
-    let mut out = String::new();
-    for (file_lang, file) in &files.locales {
-        if *file_lang != lang {
-            continue;
-        }
-        // A message runs from its `id =` line to the next line that starts a message.
-        let mut keep = false;
-        for line in file.text.lines() {
-            let starts = line
-                .split_once('=')
-                .is_some_and(|(key, _)| !key.starts_with(' ') && !key.trim().is_empty());
-            if starts {
-                keep = line.starts_with(&prefix);
-            }
-            if keep {
-                out.push_str(line);
-                out.push('\n');
-            }
-        }
-    }
-    out
-}
-
-fn template(from: Option<&str>) -> Option<Template> {
-    let Some(from) = from else {
-        return Some(Template {
-            id: EXAMPLE_ID.to_owned(),
-            ron: EXAMPLE_RON.to_owned(),
-            ja: EXAMPLE_JA.to_owned(),
-            en: EXAMPLE_EN.to_owned(),
-        });
-    };
-    let files = library::shipped_files();
-    let report = library::shipped(CheckOptions { seeds: 0 });
-    let scenario = report.pack.scenarios.iter().find(|s| s.id() == from)?;
-    let ron = files
-        .scenarios
-        .iter()
-        .find(|f| f.path == scenario.file())?
-        .text
-        .clone();
-    Some(Template {
-        id: from.to_owned(),
-        ron,
-        ja: messages_of(&files, Lang::Ja, from),
-        en: messages_of(&files, Lang::En, from),
-    })
 }
 
 /// Runs `new`.
@@ -110,7 +44,7 @@ pub fn run(args: &NewArgs, lang: Lang) -> ExitCode {
         super::say(&say("cli-new-taken", &[("id", id.to_owned())]));
         return ExitCode::from(EXIT_BAD_INPUT);
     }
-    let Some(template) = template(args.from.as_deref()) else {
+    let Some(template) = library::template(args.from.as_deref()) else {
         super::say(&say(
             "cli-new-no-template",
             &[("from", args.from.clone().unwrap_or_default())],

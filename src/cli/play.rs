@@ -110,6 +110,8 @@ pub enum ShowScreen {
     Assessment,
     /// The manager's records (locked until the passcode is given).
     Records,
+    /// The trainer studio with the scenario open (a shipped one as its copy).
+    Studio,
 }
 
 impl ShowScreen {
@@ -124,6 +126,7 @@ impl ShowScreen {
             ShowScreen::Trainer => Screen::Trainer,
             ShowScreen::Assessment => Screen::Assessment,
             ShowScreen::Records => Screen::Records,
+            ShowScreen::Studio => Screen::Studio,
         }
     }
 }

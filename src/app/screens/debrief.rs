@@ -88,6 +88,9 @@ fn draw_debrief(
                 if ui.button(text.t("nav-home")).clicked() {
                     next.set(Screen::Home);
                 }
+                if play.draft && ui.button(text.t("studio-back")).clicked() {
+                    next.set(Screen::Studio);
+                }
                 if ui.button(text.t("nav-library")).clicked() {
                     next.set(Screen::Library);
                 }

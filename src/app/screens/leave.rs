@@ -26,6 +26,7 @@ fn draw_prompt(
         Leaving::ToHome { assessment: true } => ("leave-home-assessment", "leave-confirm-home"),
         Leaving::Quit { assessment: false } => ("leave-quit-practice", "leave-confirm-quit"),
         Leaving::Quit { assessment: true } => ("leave-quit-assessment", "leave-confirm-quit"),
+        Leaving::QuitUnsaved => ("leave-quit-unsaved", "leave-confirm-quit"),
     };
     egui::Modal::new(egui::Id::new("leave-prompt")).show(ctx, |ui| {
         ui.set_max_width(460.0);

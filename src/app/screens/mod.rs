@@ -8,6 +8,7 @@ mod options;
 mod play;
 mod records;
 mod scenarios;
+mod studio;
 mod trainer;
 mod window;
 mod window_debrief;
@@ -26,6 +27,7 @@ pub(super) fn plugin(app: &mut App) {
         debrief::plugin,
         options::plugin,
         trainer::plugin,
+        studio::plugin,
         assessment::plugin,
         records::plugin,
         window::plugin,

@@ -164,6 +164,8 @@ fn draw_play(
         ui.horizontal(|ui| {
             let (leave, hint) = if assessment.is_some() {
                 ("play-leave-assessment", "play-leave-assessment-hint")
+            } else if play.draft {
+                ("studio-back", "studio-trying")
             } else {
                 ("play-pause", "play-pause-hint")
             };
@@ -172,8 +174,9 @@ fn draw_play(
                 .on_hover_text(text.t(hint))
                 .clicked()
             {
-                if assessment.is_some() {
-                    // Abandoning an assessment is asked first (it is not recorded).
+                if assessment.is_some() || play.draft {
+                    // Abandoning an assessment is asked first (it is not recorded); a draft
+                    // goes back to the studio.
                     leave_request.write(LeaveRequest::Back);
                 } else {
                     next.set(Screen::Home);

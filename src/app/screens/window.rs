@@ -134,6 +134,9 @@ fn draw_window(
         ui.horizontal(|ui| {
             let leave = if assessment.is_some() {
                 "play-leave-assessment"
+            } else if window.draft {
+                // Esc (and this) go back to the studio for a draft.
+                "studio-back"
             } else {
                 "nav-home"
             };

@@ -50,6 +50,7 @@ fn draw(
     mut contexts: EguiContexts,
     text: Res<UiText>,
     last: Res<LastWindow>,
+    window: Option<Res<crate::app::window_flow::Window>>,
     mut tab: ResMut<DebriefTab>,
     mut start: MessageWriter<StartWindow>,
     mut next: ResMut<NextState<Screen>>,
@@ -87,6 +88,11 @@ fn draw(
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button(text.t("nav-home")).clicked() {
                     next.set(Screen::Home);
+                }
+                if window.as_ref().is_some_and(|w| w.draft)
+                    && ui.button(text.t("studio-back")).clicked()
+                {
+                    next.set(Screen::Studio);
                 }
                 if ui.button(text.t("nav-library")).clicked() {
                     next.set(Screen::Library);

@@ -322,6 +322,36 @@ fn canonical_choice(choice: &ChoiceDef) -> String {
     out
 }
 
+/// The indentation of a top-level field's lines in a scenario file.
+const FIELD_INDENT: usize = 4;
+
+/// A field's value as the trainer edits it: its lines after the first without the indentation
+/// they share (the file's nesting).
+fn dedent(value: &str) -> String {
+    let mut lines = value.lines();
+    let Some(first) = lines.next() else {
+        return String::new();
+    };
+    let rest: Vec<&str> = lines.collect();
+    let shared = rest
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let mut out = first.to_owned();
+    for line in rest {
+        out.push('\n');
+        out.push_str(line.get(shared..).unwrap_or(line.trim_start()));
+    }
+    out
+}
+
+/// A value typed by the trainer, indented to sit in the file at `by` spaces.
+fn indent(value: &str, by: usize) -> String {
+    value.replace('\n', &format!("\n{}", " ".repeat(by)))
+}
+
 /// The 1-based line of a byte offset.
 fn line_at(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
@@ -451,9 +481,9 @@ impl Draft {
             && self.unchanged(field)
             && let Some(entry) = self.source.entry(field)
         {
-            return entry.value().to_owned();
+            return dedent(entry.value());
         }
-        self.print_field(field).unwrap_or_default()
+        dedent(&self.print_field(field).unwrap_or_default())
     }
 
     fn beat_mut(&mut self, id: &str) -> Result<&mut BeatDef, Refused> {
@@ -623,7 +653,7 @@ impl Draft {
             return None;
         }
         if let Some((text, None)) = self.field_texts.get(field) {
-            return Some(text.trim().to_owned());
+            return Some(indent(text.trim(), FIELD_INDENT));
         }
         Some(match field {
             "version" => ron_line(&def.version),

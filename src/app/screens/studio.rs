@@ -1,0 +1,697 @@
+//! The trainer studio: the scenario as forms (titles and lines in Japanese and English side by
+//! side, each choice's action picked by its Japanese label, where it leads, the author's
+//! expectation), the beats as a list with their findings, the engine's verdict beside every
+//! choice, the findings on the item they concern with a one-click fix where there is one, and
+//! the situation's RON fields with their parse errors. Every control sends a
+//! [`StudioCommand`]; the studio flow changes the draft.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use madoguchi_content::i18n::Lang;
+use madoguchi_content::pack::{Finding, FindingKind};
+use madoguchi_content::studio::{Edit, Place, TEXT_FIELDS};
+use madoguchi_play::scenario::{Difficulty, Ending};
+use madoguchi_rules::{Action, Name, VariantArray, Verdict};
+
+use super::{Screen, root_ui};
+use crate::app::UiText;
+use crate::app::studio::{OpenDraft, Studio, StudioCommand};
+use crate::app::widgets::{self, Columns};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        draw_studio.run_if(in_state(Screen::Studio)),
+    );
+}
+
+const PROBLEM: egui::Color32 = egui::Color32::from_rgb(170, 20, 20);
+
+/// An action's label in the trainee's language (as the window names it).
+pub fn action_label(text: &UiText, action: Action) -> String {
+    let (name, value) = action.parts();
+    match value {
+        Some(value) => text.t(&format!("action-{name}-{value}")),
+        None => text.t(&format!("action-{name}")),
+    }
+}
+
+fn verdict_word(text: &UiText, verdict: Verdict) -> String {
+    text.t(&format!("verdict-{}", verdict.name()))
+}
+
+/// Where the studio's controls write: the commands, collected while drawing.
+struct Sink<'a> {
+    commands: &'a mut Vec<StudioCommand>,
+}
+
+impl Sink<'_> {
+    fn edit(&mut self, edit: Edit) {
+        self.commands.push(StudioCommand::Edit(edit));
+    }
+}
+
+/// A one-line (growing) text field for a message in one language.
+fn message_field(ui: &mut egui::Ui, open: &OpenDraft, id: &str, lang: Lang, width: f32, sink: &mut Sink<'_>) {
+    let mut value = open.draft.message(id, lang).to_owned();
+    let response = ui.add(
+        egui::TextEdit::multiline(&mut value)
+            .id_salt((id, lang.code()))
+            .desired_rows(1)
+            .desired_width(width),
+    );
+    if response.changed() {
+        sink.edit(Edit::Message {
+            id: id.to_owned(),
+            lang,
+            text: value,
+        });
+    }
+}
+
+/// A message in both languages side by side (stacked when narrow).
+fn bilingual(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, id: &str, sink: &mut Sink<'_>) {
+    if ui.available_width() >= 520.0 {
+        ui.columns(2, |columns| {
+            for (column, lang) in columns.iter_mut().zip(Lang::ALL) {
+                column.weak(text.t(&format!("studio-lang-{}", lang.code())));
+                let width = column.available_width();
+                message_field(column, open, id, lang, width, sink);
+            }
+        });
+    } else {
+        for lang in Lang::ALL {
+            ui.weak(text.t(&format!("studio-lang-{}", lang.code())));
+            let width = ui.available_width();
+            message_field(ui, open, id, lang, width, sink);
+        }
+    }
+}
+
+/// The findings placed at `place`, each with its fix where one is known.
+fn findings_at(
+    ui: &mut egui::Ui,
+    text: &UiText,
+    open: &OpenDraft,
+    place: &Place,
+    sink: &mut Sink<'_>,
+) {
+    for (finding, at) in &open.check.placed {
+        if at == place {
+            finding_row(ui, text, open, finding, at, sink);
+        }
+    }
+}
+
+fn finding_row(
+    ui: &mut egui::Ui,
+    text: &UiText,
+    open: &OpenDraft,
+    finding: &Finding,
+    place: &Place,
+    sink: &mut Sink<'_>,
+) {
+    let message = finding.message(&open.check.report.pack.texts, text.lang);
+    ui.horizontal_wrapped(|ui| {
+        ui.colored_label(PROBLEM, message);
+        if let Some(fix) = fix_for(open, finding, place)
+            && ui.button(fix_label(text, &fix)).clicked()
+        {
+            sink.edit(fix);
+        }
+    });
+}
+
+/// The one-click fix of a finding, where there is one: create the missing beat, or set the
+/// expectation to the engine's verdict (when it does not change with the draw).
+fn fix_for(open: &OpenDraft, finding: &Finding, place: &Place) -> Option<Edit> {
+    match finding.kind {
+        FindingKind::MissingBeat => {
+            let beat = finding.args.get("beat")?;
+            madoguchi_content::studio::valid_id(beat).then(|| Edit::AddBeat { id: beat.clone() })
+        }
+        FindingKind::ExpectationMismatch => {
+            let Place::Choice(beat, index) = place else {
+                return None;
+            };
+            let verdicts = open.verdicts.get(&(beat.clone(), *index))?;
+            let [verdict] = verdicts.iter().copied().collect::<Vec<_>>()[..] else {
+                return None;
+            };
+            Some(Edit::SetExpect {
+                beat: beat.clone(),
+                index: *index,
+                expect: Some(verdict),
+            })
+        }
+        _ => None,
+    }
+}
+
+fn fix_label(text: &UiText, fix: &Edit) -> String {
+    match fix {
+        Edit::AddBeat { id } => text.t_args("studio-fix-beat", &[("beat", id.clone())]),
+        Edit::SetExpect {
+            expect: Some(verdict),
+            ..
+        } => text.t_args("studio-fix-expect", &[("verdict", verdict_word(text, *verdict))]),
+        _ => String::new(),
+    }
+}
+
+/// How many findings concern a beat or its choices.
+fn findings_on_beat(open: &OpenDraft, beat: &str) -> usize {
+    open.check
+        .placed
+        .iter()
+        .filter(|(_, place)| match place {
+            Place::Beat(b) | Place::Choice(b, _) => b == beat,
+            Place::Scenario => false,
+        })
+        .count()
+}
+
+/// The scenario's own fields and the list of beats.
+fn scenario_and_beats(
+    ui: &mut egui::Ui,
+    text: &UiText,
+    open: &OpenDraft,
+    new_beat: &mut String,
+    sink: &mut Sink<'_>,
+) {
+    let def = &open.draft.def;
+    ui.strong(text.t("studio-scenario"));
+    ui.label(text.t("studio-field-title"));
+    bilingual(ui, text, open, &def.title.clone(), sink);
+    ui.label(text.t("studio-field-summary"));
+    bilingual(ui, text, open, &def.summary.clone(), sink);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(text.t("studio-field-difficulty"));
+        egui::ComboBox::from_id_salt("studio-difficulty")
+            .selected_text(text.t(&format!("difficulty-{}", def.difficulty.name())))
+            .show_ui(ui, |ui| {
+                for difficulty in Difficulty::VARIANTS {
+                    if ui
+                        .selectable_label(
+                            def.difficulty == *difficulty,
+                            text.t(&format!("difficulty-{}", difficulty.name())),
+                        )
+                        .clicked()
+                    {
+                        sink.edit(Edit::SetDifficulty(*difficulty));
+                    }
+                }
+            });
+    });
+    findings_at(ui, text, open, &Place::Scenario, sink);
+    ui.separator();
+    ui.strong(text.t("studio-beats"));
+    for id in &open.draft.order {
+        let Some(beat) = def.beats.get(id) else {
+            continue;
+        };
+        let mut label = id.clone();
+        if *id == def.start {
+            label = format!("{label} {}", text.t("studio-beat-start-mark"));
+        }
+        if let Some(end) = beat.end {
+            label = format!(
+                "{label} — {}",
+                text.t(&format!("studio-end-short-{}", end.name()))
+            );
+        }
+        let count = findings_on_beat(open, id);
+        let mut rich = egui::RichText::new(label).monospace();
+        if count > 0 {
+            rich = egui::RichText::new(format!(
+                "{}  {}",
+                rich.text(),
+                text.t_args("studio-beat-findings", &[("count", count.to_string())])
+            ))
+            .monospace()
+            .color(PROBLEM);
+        }
+        if ui.selectable_label(open.selected == *id, rich).clicked() {
+            sink.commands.push(StudioCommand::Select(id.clone()));
+        }
+    }
+    ui.add_space(6.0);
+    ui.label(text.t("studio-beat-new-id"));
+    ui.horizontal(|ui| {
+        ui.add(egui::TextEdit::singleline(new_beat).desired_width(160.0));
+        if ui.button(text.t("studio-beat-add")).clicked() {
+            sink.edit(Edit::AddBeat {
+                id: new_beat.trim().to_owned(),
+            });
+            new_beat.clear();
+        }
+    });
+}
+
+/// The selected beat: its lines, its ending, its choices with verdicts and findings.
+fn beat_editor(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink: &mut Sink<'_>) {
+    let def = &open.draft.def;
+    let id = open.selected.clone();
+    let Some(beat) = def.beats.get(&id) else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            egui::RichText::new(text.t_args("studio-beat", &[("beat", id.clone())]))
+                .monospace()
+                .size(20.0),
+        );
+        if def.start == id {
+            ui.weak(text.t("studio-beat-start"));
+        } else if ui.button(text.t("studio-beat-make-start")).clicked() {
+            sink.edit(Edit::SetStart { beat: id.clone() });
+        }
+        if ui.button(text.t("studio-play-here")).clicked() {
+            sink.commands.push(StudioCommand::Play {
+                beat: id.clone(),
+                free: false,
+            });
+        }
+        if ui.button(text.t("studio-beat-remove")).clicked() {
+            sink.edit(Edit::RemoveBeat { id: id.clone() });
+        }
+    });
+    findings_at(ui, text, open, &Place::Beat(id.clone()), sink);
+    ui.add_space(4.0);
+    ui.strong(text.t("studio-lines"));
+    for (n, line) in beat.lines.iter().enumerate() {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.weak(format!("{}.", n + 1));
+                if ui.small_button(text.t("studio-remove")).clicked() {
+                    sink.edit(Edit::RemoveLine {
+                        beat: id.clone(),
+                        index: n,
+                    });
+                }
+            });
+            bilingual(ui, text, open, line, sink);
+        });
+    }
+    if ui.button(text.t("studio-line-add")).clicked() {
+        sink.edit(Edit::AddLine { beat: id.clone() });
+    }
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(text.t("studio-end"));
+        let current = beat.end.map_or_else(
+            || text.t("studio-end-none"),
+            |end| text.t(&format!("ending-{}", end.name())),
+        );
+        egui::ComboBox::from_id_salt(("studio-end", &id))
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                if ui
+                    .selectable_label(beat.end.is_none(), text.t("studio-end-none"))
+                    .clicked()
+                {
+                    sink.edit(Edit::SetEnd {
+                        beat: id.clone(),
+                        end: None,
+                    });
+                }
+                for end in Ending::VARIANTS {
+                    if ui
+                        .selectable_label(
+                            beat.end == Some(*end),
+                            text.t(&format!("ending-{}", end.name())),
+                        )
+                        .clicked()
+                    {
+                        sink.edit(Edit::SetEnd {
+                            beat: id.clone(),
+                            end: Some(*end),
+                        });
+                    }
+                }
+            });
+    });
+    ui.add_space(6.0);
+    ui.strong(text.t("studio-choices"));
+    for (n, choice) in beat.choices.iter().enumerate() {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                ui.strong(text.t_args("studio-choice", &[("n", (n + 1).to_string())]));
+                if n > 0 && ui.small_button(text.t("studio-choice-up")).clicked() {
+                    sink.edit(Edit::MoveChoiceUp {
+                        beat: id.clone(),
+                        index: n,
+                    });
+                }
+                if ui.small_button(text.t("studio-remove")).clicked() {
+                    sink.edit(Edit::RemoveChoice {
+                        beat: id.clone(),
+                        index: n,
+                    });
+                }
+            });
+            bilingual(ui, text, open, &choice.text, sink);
+            ui.label(text.t("studio-action"));
+            {
+                egui::ComboBox::from_id_salt(("studio-action", &id, n))
+                    .selected_text(action_label(text, choice.action))
+                    .width((ui.available_width() - 24.0).max(120.0))
+                    .truncate()
+                    .height(420.0)
+                    .show_ui(ui, |ui| {
+                        for action in Action::all() {
+                            if ui
+                                .selectable_label(
+                                    choice.action == action,
+                                    action_label(text, action),
+                                )
+                                .clicked()
+                            {
+                                sink.edit(Edit::SetAction {
+                                    beat: id.clone(),
+                                    index: n,
+                                    action,
+                                });
+                            }
+                        }
+                    });
+            }
+            ui.horizontal_wrapped(|ui| {
+                ui.label(text.t("studio-next"));
+                let shown = if choice.next.is_empty() {
+                    text.t("studio-next-none")
+                } else {
+                    choice.next.clone()
+                };
+                egui::ComboBox::from_id_salt(("studio-next", &id, n))
+                    .selected_text(shown)
+                    .show_ui(ui, |ui| {
+                        for target in &open.draft.order {
+                            if ui
+                                .selectable_label(choice.next == *target, target)
+                                .clicked()
+                            {
+                                sink.edit(Edit::SetNext {
+                                    beat: id.clone(),
+                                    index: n,
+                                    next: target.clone(),
+                                });
+                            }
+                        }
+                    });
+                ui.label(text.t("studio-expect"));
+                let shown = choice
+                    .expect
+                    .map_or_else(|| text.t("studio-expect-none"), |v| verdict_word(text, v));
+                egui::ComboBox::from_id_salt(("studio-expect", &id, n))
+                    .selected_text(shown)
+                    .show_ui(ui, |ui| {
+                        if ui
+                            .selectable_label(choice.expect.is_none(), text.t("studio-expect-none"))
+                            .clicked()
+                        {
+                            sink.edit(Edit::SetExpect {
+                                beat: id.clone(),
+                                index: n,
+                                expect: None,
+                            });
+                        }
+                        for verdict in Verdict::VARIANTS {
+                            if ui
+                                .selectable_label(
+                                    choice.expect == Some(*verdict),
+                                    verdict_word(text, *verdict),
+                                )
+                                .clicked()
+                            {
+                                sink.edit(Edit::SetExpect {
+                                    beat: id.clone(),
+                                    index: n,
+                                    expect: Some(*verdict),
+                                });
+                            }
+                        }
+                    });
+            });
+            // The engine's verdict on this action in this situation, over the draws.
+            match open.verdicts.get(&(id.clone(), n)) {
+                Some(verdicts) if !verdicts.is_empty() => {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(text.t("studio-engine"));
+                        for verdict in verdicts {
+                            ui.colored_label(
+                                widgets::verdict_color(*verdict),
+                                egui::RichText::new(verdict_word(text, *verdict)).strong(),
+                            );
+                        }
+                        if verdicts.len() > 1 {
+                            ui.weak(text.t("studio-engine-varies"));
+                        }
+                    });
+                }
+                _ => {
+                    ui.colored_label(PROBLEM, text.t("studio-engine-none"));
+                }
+            }
+            findings_at(ui, text, open, &Place::Choice(id.clone(), n), sink);
+        });
+    }
+    if ui.button(text.t("studio-choice-add")).clicked() {
+        sink.edit(Edit::AddChoice { beat: id.clone() });
+    }
+}
+
+/// Every finding (a click shows its beat), then the situation's fields as RON.
+fn findings_and_fields(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink: &mut Sink<'_>) {
+    let placed = &open.check.placed;
+    if placed.is_empty() {
+        ui.label(text.t("studio-findings-none"));
+    } else {
+        ui.strong(text.t_args(
+            "studio-findings",
+            &[("count", placed.len().to_string())],
+        ));
+        for (finding, place) in placed {
+            let message = finding.message(&open.check.report.pack.texts, text.lang);
+            let beat = match place {
+                Place::Beat(b) | Place::Choice(b, _) => Some(b.clone()),
+                Place::Scenario => None,
+            };
+            let label = match (&beat, place) {
+                (Some(b), Place::Choice(_, n)) => text.t_args(
+                    "studio-finding-at-choice",
+                    &[("beat", b.clone()), ("n", (n + 1).to_string())],
+                ),
+                (Some(b), _) => text.t_args("studio-finding-at-beat", &[("beat", b.clone())]),
+                _ => text.t("studio-finding-at-scenario"),
+            };
+            let response = ui.add(
+                egui::Label::new(
+                    egui::RichText::new(format!("{label}：{message}")).color(PROBLEM),
+                )
+                .sense(egui::Sense::click()),
+            );
+            if response.clicked()
+                && let Some(beat) = beat
+            {
+                sink.commands.push(StudioCommand::Select(beat));
+            }
+        }
+    }
+    ui.separator();
+    ui.strong(text.t("studio-situation"));
+    ui.small(text.t("studio-situation-hint"));
+    for field in TEXT_FIELDS {
+        egui::CollapsingHeader::new(text.t(&format!("studio-field-{field}")))
+            .id_salt(("studio-field", field))
+            .default_open(field == "facts")
+            .show(ui, |ui| {
+                let mut value = open.draft.field_text(field);
+                let response = ui.add(
+                    egui::TextEdit::multiline(&mut value)
+                        .id_salt(("studio-field-text", field))
+                        .code_editor()
+                        .desired_width(ui.available_width()),
+                );
+                if response.changed() {
+                    sink.edit(Edit::SetFieldText {
+                        field: field.to_owned(),
+                        text: value,
+                    });
+                }
+                if let Some((_, Some(error))) = open.draft.field_texts.get(field) {
+                    ui.colored_label(
+                        PROBLEM,
+                        text.t_args("studio-field-error", &[("error", error.clone())]),
+                    );
+                }
+            });
+    }
+}
+
+/// The studio's own state on screen: the id typed for a new beat.
+#[derive(Default)]
+struct Typed {
+    new_beat: String,
+}
+
+fn draw_studio(
+    mut contexts: EguiContexts,
+    text: Res<UiText>,
+    studio: Res<Studio>,
+    mut out: MessageWriter<StudioCommand>,
+    mut next: ResMut<NextState<Screen>>,
+    mut typed: Local<Typed>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut root = root_ui(ctx, "studio");
+    let mut commands = Vec::new();
+    let Some(open) = studio.open.as_ref() else {
+        egui::CentralPanel::default().show(&mut root, |ui| {
+            ui.label(text.t("studio-none"));
+            if ui.button(text.t("nav-trainer")).clicked() {
+                next.set(Screen::Trainer);
+            }
+        });
+        return Ok(());
+    };
+    let mut sink = Sink {
+        commands: &mut commands,
+    };
+    egui::Panel::top("studio-top").show(&mut root, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(text.t("nav-home")).clicked() {
+                next.set(Screen::Home);
+            }
+            if ui.button(text.t("nav-trainer")).clicked() {
+                next.set(Screen::Trainer);
+            }
+            ui.heading(text.t_args(
+                "studio-title",
+                &[("title", open.draft.message(&open.draft.def.title, text.lang).to_owned())],
+            ));
+        });
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(text.t("studio-save")).clicked() {
+                sink.commands.push(StudioCommand::Save);
+            }
+            if ui.button(text.t("studio-undo")).clicked() {
+                sink.commands.push(StudioCommand::Undo);
+            }
+            if ui.button(text.t("studio-play-start")).clicked() {
+                sink.commands.push(StudioCommand::Play {
+                    beat: open.draft.def.start.clone(),
+                    free: false,
+                });
+            }
+            if ui
+                .button(text.t("studio-play-free"))
+                .on_hover_text(text.t("studio-play-free-hint"))
+                .clicked()
+            {
+                sink.commands.push(StudioCommand::Play {
+                    beat: open.draft.def.start.clone(),
+                    free: true,
+                });
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            ui.small(text.t_args(
+                "studio-file",
+                &[
+                    ("path", open.draft.path.clone()),
+                    ("folder", open.folder.display().to_string()),
+                ],
+            ));
+            if open.unsaved {
+                ui.colored_label(PROBLEM, text.t("studio-unsaved"));
+            } else {
+                ui.weak(text.t("studio-all-saved"));
+            }
+            let count = open.check.placed.len();
+            if count == 0 {
+                ui.weak(text.t("studio-findings-zero"));
+            } else {
+                ui.colored_label(
+                    PROBLEM,
+                    text.t_args("studio-findings", &[("count", count.to_string())]),
+                );
+            }
+        });
+        if let Some(status) = &studio.status {
+            let args: Vec<(&str, String)> = status
+                .args
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.clone()))
+                .collect();
+            let line = text.t_args(&status.id, &args);
+            if status.problem {
+                ui.colored_label(PROBLEM, line);
+            } else {
+                ui.label(line);
+            }
+        }
+    });
+    let layout = widgets::columns(ctx.content_rect().width());
+    match layout {
+        Columns::Three { left, right } => {
+            egui::Panel::left("studio-beats")
+                .resizable(false)
+                .exact_size(left)
+                .show(&mut root, |ui| {
+                    egui::ScrollArea::vertical().id_salt("studio-left").show(ui, |ui| {
+                        scenario_and_beats(ui, &text, open, &mut typed.new_beat, &mut sink);
+                    });
+                });
+            egui::Panel::right("studio-findings")
+                .resizable(false)
+                .exact_size(right)
+                .show(&mut root, |ui| {
+                    egui::ScrollArea::vertical().id_salt("studio-right").show(ui, |ui| {
+                        findings_and_fields(ui, &text, open, &mut sink);
+                    });
+                });
+            egui::CentralPanel::default().show(&mut root, |ui| {
+                egui::ScrollArea::vertical().id_salt("studio-middle").show(ui, |ui| {
+                    beat_editor(ui, &text, open, &mut sink);
+                });
+            });
+        }
+        Columns::Two { left } => {
+            egui::Panel::left("studio-beats")
+                .resizable(false)
+                .exact_size(left)
+                .show(&mut root, |ui| {
+                    egui::ScrollArea::vertical().id_salt("studio-left").show(ui, |ui| {
+                        scenario_and_beats(ui, &text, open, &mut typed.new_beat, &mut sink);
+                    });
+                });
+            egui::CentralPanel::default().show(&mut root, |ui| {
+                egui::ScrollArea::vertical().id_salt("studio-middle").show(ui, |ui| {
+                    beat_editor(ui, &text, open, &mut sink);
+                    ui.separator();
+                    findings_and_fields(ui, &text, open, &mut sink);
+                });
+            });
+        }
+        Columns::One => {
+            egui::CentralPanel::default().show(&mut root, |ui| {
+                egui::ScrollArea::vertical().id_salt("studio-all").show(ui, |ui| {
+                    scenario_and_beats(ui, &text, open, &mut typed.new_beat, &mut sink);
+                    ui.separator();
+                    beat_editor(ui, &text, open, &mut sink);
+                    ui.separator();
+                    findings_and_fields(ui, &text, open, &mut sink);
+                });
+            });
+        }
+    }
+    if !commands.is_empty() {
+        // The flow applies them in the next frame; ask for it now (the app otherwise waits
+        // for the next input).
+        ctx.request_repaint();
+        out.write_batch(commands);
+    }
+    Ok(())
+}
