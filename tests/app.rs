@@ -845,3 +845,245 @@ fn an_assessment_at_the_window_plays_every_item_and_stores_the_result_once() {
     );
     std::fs::remove_dir_all(&data).unwrap();
 }
+
+/// Sends the studio a command and lets the app run it.
+fn studio(app: &mut App, command: madoguchi::app::studio::StudioCommand) {
+    app.world_mut().write_message(command);
+    app.update();
+    app.update();
+}
+
+/// Sends the studio an edit, as its controls do, and checks it was taken.
+fn studio_edit(app: &mut App, edit: madoguchi_content::studio::Edit) {
+    studio(
+        app,
+        madoguchi::app::studio::StudioCommand::Edit(edit.clone()),
+    );
+    let studio = app.world().resource::<madoguchi::app::studio::Studio>();
+    assert!(
+        studio.status.is_none(),
+        "{edit:?} refused: {:?}",
+        studio.status
+    );
+}
+
+#[test]
+fn a_scenario_built_in_the_studio_saves_checks_clean_and_plays() {
+    use madoguchi::app::studio::{Studio, StudioCommand};
+    use madoguchi_content::studio::Edit;
+    use madoguchi_rules::{Action, CopayRate};
+    let data = temp_dir("studio");
+    let folder = data.join("pack");
+    let mut app = headless(&data, &[]);
+    app.init_resource::<ButtonInput<KeyCode>>();
+    let staff = add_staff(&mut app, "トレーナー 一郎");
+
+    // A new scenario from the guide's example, as the trainer screen's button starts it.
+    studio(
+        &mut app,
+        StudioCommand::New {
+            folder: folder.clone(),
+            id: "studio_case".to_owned(),
+            from: None,
+        },
+    );
+    assert_eq!(screen(&app), Screen::Studio);
+    assert!(!folder.exists(), "nothing is written before saving");
+    // A beat between the greeting and the reader: the patient asks, three choices answer.
+    let beat = "asks_first".to_owned();
+    studio_edit(&mut app, Edit::AddBeat { id: beat.clone() });
+    assert_eq!(
+        app.world()
+            .resource::<Studio>()
+            .open
+            .as_ref()
+            .unwrap()
+            .selected,
+        beat,
+        "a new beat is shown"
+    );
+    studio_edit(&mut app, Edit::AddLine { beat: beat.clone() });
+    let draft = |app: &App| {
+        app.world()
+            .resource::<Studio>()
+            .open
+            .as_ref()
+            .unwrap()
+            .draft
+            .clone()
+    };
+    let line = draft(&app).def.beats[&beat].lines[0].clone();
+    for (lang, words) in [
+        (Lang::Ja, "カードは機械に置けばいいんですか？"),
+        (Lang::En, "Do I put the card on the machine?"),
+    ] {
+        studio_edit(
+            &mut app,
+            Edit::Message {
+                id: line.clone(),
+                lang,
+                text: words.to_owned(),
+            },
+        );
+    }
+    let choices = [
+        (
+            Action::GuideToReader,
+            "「はい、こちらに置いて、画面の案内に沿ってお進みください」",
+            "“Yes, please place it here and follow the screen.”",
+        ),
+        (
+            Action::Charge(CopayRate::Full),
+            "「今日はいったん全額でお願いします」",
+            "“Today, please pay the full amount for now.”",
+        ),
+        (
+            Action::SkipConfirmation,
+            "「いつもの方なので、確認はなしで大丈夫です」",
+            "“You come often, so no need to check.”",
+        ),
+    ];
+    for (n, (action, ja, en)) in choices.iter().enumerate() {
+        studio_edit(&mut app, Edit::AddChoice { beat: beat.clone() });
+        let id = draft(&app).def.beats[&beat].choices[n].text.clone();
+        for (lang, words) in [(Lang::Ja, ja), (Lang::En, en)] {
+            studio_edit(
+                &mut app,
+                Edit::Message {
+                    id: id.clone(),
+                    lang,
+                    text: (*words).to_owned(),
+                },
+            );
+        }
+        studio_edit(
+            &mut app,
+            Edit::SetAction {
+                beat: beat.clone(),
+                index: n,
+                action: *action,
+            },
+        );
+        studio_edit(
+            &mut app,
+            Edit::SetNext {
+                beat: beat.clone(),
+                index: n,
+                next: "reader".to_owned(),
+            },
+        );
+    }
+    // The engine's verdicts are there beside the choices as they are written.
+    let open = app.world().resource::<Studio>();
+    let verdicts = &open.open.as_ref().unwrap().verdicts;
+    assert_eq!(
+        verdicts[&(beat.clone(), 0)],
+        std::collections::BTreeSet::from([Verdict::Right])
+    );
+    assert!(
+        verdicts[&(beat.clone(), 2)].contains(&Verdict::Prohibited)
+            || verdicts[&(beat.clone(), 2)].contains(&Verdict::Wrong)
+    );
+    // Until the greeting leads here, the beat is unreachable: the check says so on the beat.
+    let placed = &open.open.as_ref().unwrap().check.placed;
+    assert!(
+        placed
+            .iter()
+            .any(|(_, place)| *place == madoguchi_content::studio::Place::Beat(beat.clone())),
+        "{placed:?}"
+    );
+    studio_edit(
+        &mut app,
+        Edit::SetNext {
+            beat: "arrive".to_owned(),
+            index: 0,
+            next: beat.clone(),
+        },
+    );
+    let open = app.world().resource::<Studio>().open.as_ref().unwrap();
+    assert!(open.check.placed.is_empty(), "{:?}", open.check.placed);
+
+    // Saved: the three files, the folder becomes a listed pack, and the pack checks clean.
+    studio(&mut app, StudioCommand::Save);
+    let status = app.world().resource::<Studio>().status.clone().unwrap();
+    assert_eq!(status.id, "studio-saved", "{status:?}");
+    for path in [
+        "studio_case.ron",
+        "locales/ja/studio_case.ftl",
+        "locales/en/studio_case.ftl",
+    ] {
+        assert!(folder.join(path).is_file(), "{path}");
+    }
+    assert!(app.world().resource::<Settings>().packs.contains(&folder));
+    let report =
+        madoguchi::library::from_dir(&folder, madoguchi_content::pack::CheckOptions::default())
+            .unwrap();
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+    assert_eq!(report.pack.scenarios.len(), 1);
+
+    // Played from the library like any scenario: the new beat is on the way, and it is recorded.
+    let pack = app
+        .world()
+        .resource::<Packs>()
+        .entries
+        .iter()
+        .position(|e| e.folder.as_deref() == Some(folder.as_path()))
+        .expect("the saved pack is listed");
+    app.world_mut().write_message(StartScenario {
+        pack,
+        scenario: "studio_case".to_owned(),
+        seed: None,
+        mode: Mode::Practice,
+    });
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Play);
+    play_to_the_end(&mut app);
+    let seen = app.world().resource::<Seen>();
+    assert!(
+        seen.outcomes
+            .iter()
+            .any(|o| matches!(o, Outcome::Line(id) if *id == line))
+    );
+    let stored = |app: &App| {
+        app.world()
+            .resource::<RecordsStore>()
+            .with(|r| r.attempts(Some(staff)).unwrap().len())
+            .unwrap()
+    };
+    assert_eq!(stored(&app), 1);
+
+    // Play from a beat of the draft: it starts there, Esc goes back to the studio, nothing is
+    // recorded.
+    studio(
+        &mut app,
+        StudioCommand::Play {
+            beat: beat.clone(),
+            free: false,
+        },
+    );
+    assert_eq!(screen(&app), Screen::Play);
+    let play = app.world().resource::<Play>();
+    assert!(play.draft);
+    assert_eq!(play.session.beat(), beat);
+    play_to_the_end(&mut app);
+    assert_eq!(stored(&app), 1, "a draft's play is not recorded");
+    press_escape(&mut app);
+    assert_eq!(screen(&app), Screen::Studio);
+
+    // Undo takes back the last change; quitting with a change not saved asks first.
+    studio_edit(&mut app, Edit::AddLine { beat: beat.clone() });
+    assert_eq!(draft(&app).def.beats[&beat].lines.len(), 2);
+    studio(&mut app, StudioCommand::Undo);
+    assert_eq!(draft(&app).def.beats[&beat].lines.len(), 1);
+    app.world_mut()
+        .write_message(madoguchi::app::leave::LeaveRequest::Quit);
+    app.update();
+    assert_eq!(
+        app.world()
+            .resource::<madoguchi::app::leave::LeavePrompt>()
+            .0,
+        Some(madoguchi::app::leave::Leaving::QuitUnsaved)
+    );
+    std::fs::remove_dir_all(&data).unwrap();
+}

@@ -8,8 +8,8 @@ use std::time::Instant;
 
 use bevy::prelude::*;
 use madoguchi_content::i18n::Texts;
-use madoguchi_play::session::{Debrief, Mode, Outcome, Saved, Session};
 use madoguchi_play::scenario::Scenario;
+use madoguchi_play::session::{Debrief, Mode, Outcome, Saved, Session};
 use madoguchi_records::{Attempt, AttemptKind, Record};
 use madoguchi_rules::Judgment;
 use serde::{Deserialize, Serialize};
@@ -372,9 +372,8 @@ fn apply_choices(
             }
             finished.write(ScenarioFinished { debrief });
         } else {
-            let persist = PersistPlay(
-                persist.0 && play.session.mode() == Mode::Practice && !play.draft,
-            );
+            let persist =
+                PersistPlay(persist.0 && play.session.mode() == Mode::Practice && !play.draft);
             ResumeFile {
                 staff: staff.0.as_ref().map(|s| s.name.clone()),
                 pack: play.pack_label.clone(),

@@ -20,7 +20,7 @@ use super::packs::Packs;
 use super::settings::{DataFolder, Settings};
 use super::state::Screen;
 use super::text::UiText;
-use super::window_flow::{StartWindow, WindowSource};
+use super::window_flow::{DraftPatient, StartWindow, WindowSource};
 use crate::library;
 
 /// What the studio's controls ask for.
@@ -175,6 +175,7 @@ fn run_commands(
     text: Res<UiText>,
     mut drafts: MessageWriter<StartDraft>,
     mut windows: MessageWriter<StartWindow>,
+    mut draft_patient: ResMut<DraftPatient>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     for command in commands.read() {
@@ -298,6 +299,10 @@ fn run_commands(
                     continue;
                 };
                 if *free {
+                    draft_patient.0 = Some((
+                        open.scenario_from(beat),
+                        open.check.report.pack.texts.clone(),
+                    ));
                     windows.write(StartWindow {
                         source: WindowSource::Draft,
                         mode: Mode::Practice,
@@ -331,8 +336,7 @@ fn new_draft(
         .iter()
         .filter_map(|e| e.report.as_ref().ok())
         .any(|r| r.pack.scenario(id).is_some());
-    if taken || folder.join(format!("{id}.ron")).exists()
-    {
+    if taken || folder.join(format!("{id}.ron")).exists() {
         return refuse("studio-new-taken");
     }
     let Some(template) = library::template(from) else {

@@ -17,7 +17,6 @@ use super::adapter::SessionSystems;
 use super::packs::Packs;
 use super::staff::{CurrentStaff, RecordsStore};
 use super::state::Screen;
-use super::studio::Studio;
 use super::text::UiText;
 use crate::library;
 
@@ -135,6 +134,11 @@ pub struct LastWindow {
     pub texts: Option<Texts>,
 }
 
+/// The trainer's draft to try at the window ([`WindowSource::Draft`]): its scenario and the
+/// texts to word it, set by the studio before it asks.
+#[derive(Resource, Default)]
+pub struct DraftPatient(pub Option<(Arc<Scenario>, Texts)>);
+
 /// Why a window session could not start.
 #[derive(Resource, Default, Debug)]
 pub struct WindowRefused(pub Option<&'static str>);
@@ -146,7 +150,8 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<WindowNextPatient>()
         .add_message::<WindowFinished>();
     app.init_resource::<LastWindow>()
-        .init_resource::<WindowRefused>();
+        .init_resource::<WindowRefused>()
+        .init_resource::<DraftPatient>();
     app.add_systems(
         Update,
         (
@@ -162,7 +167,7 @@ fn start_window(
     mut commands: Commands,
     mut starts: MessageReader<StartWindow>,
     packs: Res<Packs>,
-    studio: Res<Studio>,
+    draft: Res<DraftPatient>,
     mut refused: ResMut<WindowRefused>,
     mut last: ResMut<LastWindow>,
     mut next: ResMut<NextState<Screen>>,
@@ -173,8 +178,8 @@ fn start_window(
     let policy = library::policy();
     // The texts and the records' pack label of the patients, by where they come from.
     let (texts, pack_label, pack_fingerprint) = match &start.source {
-        WindowSource::Draft => match &studio.open {
-            Some(open) => (open.check.report.pack.texts.clone(), String::new(), 0),
+        WindowSource::Draft => match &draft.0 {
+            Some((_, texts)) => (texts.clone(), String::new(), 0),
             None => {
                 refused.0 = Some("app-error-draft");
                 return;
@@ -208,8 +213,8 @@ fn start_window(
                 return;
             }
         },
-        WindowSource::Draft => match &studio.open {
-            Some(open) => (vec![open.scenario_from(&open.draft.def.start)], None),
+        WindowSource::Draft => match &draft.0 {
+            Some((scenario, _)) => (vec![scenario.clone()], None),
             None => return,
         },
         WindowSource::Generated { seed } => (vec![generate::situation(&policy, *seed)], None),

@@ -52,7 +52,14 @@ impl Sink<'_> {
 }
 
 /// A one-line (growing) text field for a message in one language.
-fn message_field(ui: &mut egui::Ui, open: &OpenDraft, id: &str, lang: Lang, width: f32, sink: &mut Sink<'_>) {
+fn message_field(
+    ui: &mut egui::Ui,
+    open: &OpenDraft,
+    id: &str,
+    lang: Lang,
+    width: f32,
+    sink: &mut Sink<'_>,
+) {
     let mut value = open.draft.message(id, lang).to_owned();
     let response = ui.add(
         egui::TextEdit::multiline(&mut value)
@@ -154,7 +161,10 @@ fn fix_label(text: &UiText, fix: &Edit) -> String {
         Edit::SetExpect {
             expect: Some(verdict),
             ..
-        } => text.t_args("studio-fix-expect", &[("verdict", verdict_word(text, *verdict))]),
+        } => text.t_args(
+            "studio-fix-expect",
+            &[("verdict", verdict_word(text, *verdict))],
+        ),
         _ => String::new(),
     }
 }
@@ -468,10 +478,7 @@ fn findings_and_fields(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink:
     if placed.is_empty() {
         ui.label(text.t("studio-findings-none"));
     } else {
-        ui.strong(text.t_args(
-            "studio-findings",
-            &[("count", placed.len().to_string())],
-        ));
+        ui.strong(text.t_args("studio-findings", &[("count", placed.len().to_string())]));
         for (finding, place) in placed {
             let message = finding.message(&open.check.report.pack.texts, text.lang);
             let beat = match place {
@@ -487,10 +494,8 @@ fn findings_and_fields(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink:
                 _ => text.t("studio-finding-at-scenario"),
             };
             let response = ui.add(
-                egui::Label::new(
-                    egui::RichText::new(format!("{label}：{message}")).color(PROBLEM),
-                )
-                .sense(egui::Sense::click()),
+                egui::Label::new(egui::RichText::new(format!("{label}：{message}")).color(PROBLEM))
+                    .sense(egui::Sense::click()),
             );
             if response.clicked()
                 && let Some(beat) = beat
@@ -567,10 +572,17 @@ fn draw_studio(
             if ui.button(text.t("nav-trainer")).clicked() {
                 next.set(Screen::Trainer);
             }
-            ui.heading(text.t_args(
-                "studio-title",
-                &[("title", open.draft.message(&open.draft.def.title, text.lang).to_owned())],
-            ));
+            ui.heading(
+                text.t_args(
+                    "studio-title",
+                    &[(
+                        "title",
+                        open.draft
+                            .message(&open.draft.def.title, text.lang)
+                            .to_owned(),
+                    )],
+                ),
+            );
         });
         ui.horizontal_wrapped(|ui| {
             if ui.button(text.t("studio-save")).clicked() {
@@ -640,22 +652,28 @@ fn draw_studio(
                 .resizable(false)
                 .exact_size(left)
                 .show(&mut root, |ui| {
-                    egui::ScrollArea::vertical().id_salt("studio-left").show(ui, |ui| {
-                        scenario_and_beats(ui, &text, open, &mut typed.new_beat, &mut sink);
-                    });
+                    egui::ScrollArea::vertical()
+                        .id_salt("studio-left")
+                        .show(ui, |ui| {
+                            scenario_and_beats(ui, &text, open, &mut typed.new_beat, &mut sink);
+                        });
                 });
             egui::Panel::right("studio-findings")
                 .resizable(false)
                 .exact_size(right)
                 .show(&mut root, |ui| {
-                    egui::ScrollArea::vertical().id_salt("studio-right").show(ui, |ui| {
-                        findings_and_fields(ui, &text, open, &mut sink);
-                    });
+                    egui::ScrollArea::vertical()
+                        .id_salt("studio-right")
+                        .show(ui, |ui| {
+                            findings_and_fields(ui, &text, open, &mut sink);
+                        });
                 });
             egui::CentralPanel::default().show(&mut root, |ui| {
-                egui::ScrollArea::vertical().id_salt("studio-middle").show(ui, |ui| {
-                    beat_editor(ui, &text, open, &mut sink);
-                });
+                egui::ScrollArea::vertical()
+                    .id_salt("studio-middle")
+                    .show(ui, |ui| {
+                        beat_editor(ui, &text, open, &mut sink);
+                    });
             });
         }
         Columns::Two { left } => {
@@ -663,27 +681,33 @@ fn draw_studio(
                 .resizable(false)
                 .exact_size(left)
                 .show(&mut root, |ui| {
-                    egui::ScrollArea::vertical().id_salt("studio-left").show(ui, |ui| {
-                        scenario_and_beats(ui, &text, open, &mut typed.new_beat, &mut sink);
-                    });
+                    egui::ScrollArea::vertical()
+                        .id_salt("studio-left")
+                        .show(ui, |ui| {
+                            scenario_and_beats(ui, &text, open, &mut typed.new_beat, &mut sink);
+                        });
                 });
             egui::CentralPanel::default().show(&mut root, |ui| {
-                egui::ScrollArea::vertical().id_salt("studio-middle").show(ui, |ui| {
-                    beat_editor(ui, &text, open, &mut sink);
-                    ui.separator();
-                    findings_and_fields(ui, &text, open, &mut sink);
-                });
+                egui::ScrollArea::vertical()
+                    .id_salt("studio-middle")
+                    .show(ui, |ui| {
+                        beat_editor(ui, &text, open, &mut sink);
+                        ui.separator();
+                        findings_and_fields(ui, &text, open, &mut sink);
+                    });
             });
         }
         Columns::One => {
             egui::CentralPanel::default().show(&mut root, |ui| {
-                egui::ScrollArea::vertical().id_salt("studio-all").show(ui, |ui| {
-                    scenario_and_beats(ui, &text, open, &mut typed.new_beat, &mut sink);
-                    ui.separator();
-                    beat_editor(ui, &text, open, &mut sink);
-                    ui.separator();
-                    findings_and_fields(ui, &text, open, &mut sink);
-                });
+                egui::ScrollArea::vertical()
+                    .id_salt("studio-all")
+                    .show(ui, |ui| {
+                        scenario_and_beats(ui, &text, open, &mut typed.new_beat, &mut sink);
+                        ui.separator();
+                        beat_editor(ui, &text, open, &mut sink);
+                        ui.separator();
+                        findings_and_fields(ui, &text, open, &mut sink);
+                    });
             });
         }
     }

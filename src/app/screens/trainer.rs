@@ -78,7 +78,10 @@ fn draw_trainer(
                 .iter()
                 .map(|(k, v)| (k.as_str(), v.clone()))
                 .collect();
-            ui.colored_label(egui::Color32::from_rgb(170, 20, 20), text.t_args(&status.id, &args));
+            ui.colored_label(
+                egui::Color32::from_rgb(170, 20, 20),
+                text.t_args(&status.id, &args),
+            );
         }
         egui::ScrollArea::vertical().show(ui, |ui| {
             new_scenario(ui, &text, &packs, &dir, &mut form, &mut commands);
@@ -208,73 +211,72 @@ fn new_scenario(
     commands: &mut Vec<StudioCommand>,
 ) {
     ui.strong(text.t("trainer-new"));
-    egui::Grid::new("trainer-new").num_columns(2).show(ui, |ui| {
-        ui.label(text.t("trainer-new-id"));
-        ui.add(
-            egui::TextEdit::singleline(&mut form.id)
-                .hint_text(text.t("trainer-new-id-hint"))
-                .desired_width(260.0),
-        );
-        ui.end_row();
-        ui.label(text.t("trainer-new-from"));
-        let shipped = packs.report(0);
-        let title_of = |id: &str| {
-            shipped
-                .and_then(|r| r.pack.scenario(id).map(|s| (r, s)))
-                .map_or_else(
-                    || id.to_owned(),
-                    |(r, s)| r.pack.texts.get(text.lang, &s.def().title),
-                )
-        };
-        let chosen = form
-            .from
-            .as_deref()
-            .map_or_else(|| text.t("trainer-new-example"), title_of);
-        egui::ComboBox::from_id_salt("trainer-new-from")
-            .selected_text(chosen)
-            .width(360.0)
-            .height(420.0)
-            .show_ui(ui, |ui| {
-                if ui
-                    .selectable_label(form.from.is_none(), text.t("trainer-new-example"))
-                    .clicked()
-                {
-                    form.from = None;
-                }
-                if let Some(report) = shipped {
-                    for scenario in &report.pack.scenarios {
-                        let id = scenario.id().to_owned();
-                        if ui
-                            .selectable_label(form.from.as_ref() == Some(&id), title_of(&id))
-                            .clicked()
-                        {
-                            form.from = Some(id);
-                        }
-                    }
-                }
-            });
-        ui.end_row();
-        ui.label(text.t("trainer-new-folder"));
-        let choices = folders(packs, dir);
-        let folder = form
-            .folder
-            .clone()
-            .unwrap_or_else(|| choices[0].clone());
-        egui::ComboBox::from_id_salt("trainer-new-folder")
-            .selected_text(folder.display().to_string())
-            .width(360.0)
-            .show_ui(ui, |ui| {
-                for choice in &choices {
+    egui::Grid::new("trainer-new")
+        .num_columns(2)
+        .show(ui, |ui| {
+            ui.label(text.t("trainer-new-id"));
+            ui.add(
+                egui::TextEdit::singleline(&mut form.id)
+                    .hint_text(text.t("trainer-new-id-hint"))
+                    .desired_width(260.0),
+            );
+            ui.end_row();
+            ui.label(text.t("trainer-new-from"));
+            let shipped = packs.report(0);
+            let title_of = |id: &str| {
+                shipped
+                    .and_then(|r| r.pack.scenario(id).map(|s| (r, s)))
+                    .map_or_else(
+                        || id.to_owned(),
+                        |(r, s)| r.pack.texts.get(text.lang, &s.def().title),
+                    )
+            };
+            let chosen = form
+                .from
+                .as_deref()
+                .map_or_else(|| text.t("trainer-new-example"), title_of);
+            egui::ComboBox::from_id_salt("trainer-new-from")
+                .selected_text(chosen)
+                .width(360.0)
+                .height(420.0)
+                .show_ui(ui, |ui| {
                     if ui
-                        .selectable_label(*choice == folder, choice.display().to_string())
+                        .selectable_label(form.from.is_none(), text.t("trainer-new-example"))
                         .clicked()
                     {
-                        form.folder = Some(choice.clone());
+                        form.from = None;
                     }
-                }
-            });
-        ui.end_row();
-    });
+                    if let Some(report) = shipped {
+                        for scenario in &report.pack.scenarios {
+                            let id = scenario.id().to_owned();
+                            if ui
+                                .selectable_label(form.from.as_ref() == Some(&id), title_of(&id))
+                                .clicked()
+                            {
+                                form.from = Some(id);
+                            }
+                        }
+                    }
+                });
+            ui.end_row();
+            ui.label(text.t("trainer-new-folder"));
+            let choices = folders(packs, dir);
+            let folder = form.folder.clone().unwrap_or_else(|| choices[0].clone());
+            egui::ComboBox::from_id_salt("trainer-new-folder")
+                .selected_text(folder.display().to_string())
+                .width(360.0)
+                .show_ui(ui, |ui| {
+                    for choice in &choices {
+                        if ui
+                            .selectable_label(*choice == folder, choice.display().to_string())
+                            .clicked()
+                        {
+                            form.folder = Some(choice.clone());
+                        }
+                    }
+                });
+            ui.end_row();
+        });
     ui.small(text.t("trainer-new-folder-hint"));
     if ui.button(text.t("trainer-new-start")).clicked() {
         let choices = folders(packs, dir);

@@ -335,7 +335,10 @@ fn a_field_written_as_text_is_kept_with_its_error_until_it_parses() {
     let mut again = new_draft();
     let before = again.ron_text();
     again
-        .apply(&Edit::SetFieldText { field: "facts".into(), text: facts })
+        .apply(&Edit::SetFieldText {
+            field: "facts".into(),
+            text: facts,
+        })
         .unwrap();
     assert_eq!(again.ron_text(), before);
 }
