@@ -115,7 +115,7 @@ settings-data-dir = Records and settings are kept in: { $path }
 
 ## Trainer
 
-trainer-title = Pack findings
+trainer-title = Trainer: studio and pack findings
 trainer-pack = Pack: { $folder }
 trainer-reload = Saving a file reloads the pack automatically
 trainer-summary = { $files } file(s), { $valid } playable scenario(s), { $findings } finding(s)
@@ -354,11 +354,15 @@ studio-finding-at-scenario = The whole scenario
 studio-fix-beat = Create beat “{ $beat }”
 studio-fix-expect = Set the expectation to “{ $verdict }”
 studio-situation = Situation
-studio-situation-hint = The facts the engine judges. How to write them is in docs/authoring.md, “Every field”. Text that cannot be read is shown in red and the previous value is kept until it is fixed.
-studio-field-cast = Cast (name, kana, sex, time, insurer)
-studio-field-facts = Facts (visit date, patient, what is shown, clinic)
-studio-field-variants = Variants (what changes each play)
-studio-field-assert = Asserts (what holds for every variant)
+studio-situation-hint = The facts the engine judges, written as in docs/reference.md. Text that cannot be read is shown in red; the previous value is kept until it is fixed.
+studio-field-cast = Cast
+studio-field-cast-hint = Name, kana, sex, check-in time, insurer.
+studio-field-facts = Facts
+studio-field-facts-hint = Visit date, patient, what is shown, the clinic.
+studio-field-variants = Variants
+studio-field-variants-hint = What changes each play.
+studio-field-assert = Asserts
+studio-field-assert-hint = What holds for every variant.
 studio-field-error = Cannot be read: { $error }
 studio-saved = Saved { $files } files in { $folder } and reloaded the pack.
 studio-save-failed = Could not save in { $folder } ({ $reason }). The changes are still in the studio.

@@ -115,7 +115,7 @@ settings-data-dir = 記録と設定の場所：{ $path }
 
 ## トレーナー
 
-trainer-title = パックの指摘
+trainer-title = トレーナー：スタジオとパックの指摘
 trainer-pack = パック：{ $folder }
 trainer-reload = ファイルを保存すると自動で読み直します
 trainer-summary = { $files }ファイル、遊べるシナリオ { $valid }件、指摘 { $findings }件
@@ -348,11 +348,15 @@ studio-finding-at-scenario = シナリオ全体
 studio-fix-beat = 場面「{ $beat }」を作る
 studio-fix-expect = 見込みを「{ $verdict }」にする
 studio-situation = 状況
-studio-situation-hint = エンジンが判定する事実です。書き方は docs/authoring.md の「項目の一覧」にあります。読めない書き方は赤字で示し、直すまで前の内容のままです。
-studio-field-cast = 登場人物（名前・カナ・性別・時刻・保険者）
-studio-field-facts = 事実（受診日・患者さん・出されたもの・医療機関）
-studio-field-variants = 揺らぎ（遊ぶたびに変わるもの）
-studio-field-assert = 前提（どの揺らぎでも成り立つこと）
+studio-situation-hint = エンジンが判定する事実です。書き方は docs/reference.md にあります。読めない書き方は赤字で示し、直すまで前の内容のままです。
+studio-field-cast = 登場人物
+studio-field-cast-hint = 名前・カナ・性別・受付の時刻・保険者。
+studio-field-facts = 事実
+studio-field-facts-hint = 受診日・患者さん・出されたもの・医療機関の設備。
+studio-field-variants = 揺らぎ
+studio-field-variants-hint = 遊ぶたびに変わるもの。
+studio-field-assert = 前提
+studio-field-assert-hint = どの揺らぎでも成り立つこと。
 studio-field-error = 読めません：{ $error }
 studio-saved = { $files }個のファイルを { $folder } に保存し、パックを読み直しました。
 studio-save-failed = { $folder } に保存できませんでした（{ $reason }）。変更はスタジオに残っています。

@@ -168,7 +168,28 @@ fn drive(
             // The studio with the scenario open: a trainer's file as it is, a shipped one as
             // the copy "copy and edit" makes (never saved by a picture run).
             use super::studio::StudioCommand;
-            let command = match &found {
+            // A trainer's file opens as it is, findings and all.
+            let file = (run.scenario.ends_with(".ron") && path.is_file())
+                .then(|| {
+                    let root = crate::library::pack_root_of(path)?;
+                    packs.add_folder(&root);
+                    let index = packs
+                        .entries
+                        .iter()
+                        .position(|e| e.folder.as_deref() == Some(root.as_path()))?;
+                    let relative = std::fs::canonicalize(path)
+                        .ok()?
+                        .strip_prefix(std::fs::canonicalize(&root).ok()?)
+                        .ok()?
+                        .to_string_lossy()
+                        .replace('\\', "/");
+                    Some(StudioCommand::Open {
+                        pack: index,
+                        path: relative,
+                    })
+                })
+                .flatten();
+            let command = file.or_else(|| match &found {
                 Some((pack, id)) => match packs.entries[*pack].folder.clone() {
                     Some(_) => packs.scenario(*pack, id).map(|s| StudioCommand::Open {
                         pack: *pack,
@@ -181,7 +202,7 @@ fn drive(
                     }),
                 },
                 None => None,
-            };
+            });
             let Some(command) = command else {
                 error!("no playable scenario {}", run.scenario);
                 exit.write(AppExit::from_code(EXIT_NO_SCENARIO));

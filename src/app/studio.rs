@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use bevy::prelude::*;
 use madoguchi_content::pack::{CheckOptions, PackFiles};
-use madoguchi_content::studio::{Draft, DraftCheck, Edit, valid_id};
+use madoguchi_content::studio::{Draft, DraftCheck, Edit, Place, valid_id};
 use madoguchi_play::scenario::Scenario;
 use madoguchi_play::session::Mode;
 use madoguchi_rules::Verdict;
@@ -116,6 +116,13 @@ impl OpenDraft {
             unsaved,
         };
         open.refresh();
+        // Opened at the first beat with a finding, if any: that is where work is.
+        if let Some(beat) = open.check.placed.iter().find_map(|(_, place)| match place {
+            Place::Beat(b) | Place::Choice(b, _) => Some(b.clone()),
+            Place::Scenario => None,
+        }) {
+            open.selected = beat;
+        }
         open
     }
 

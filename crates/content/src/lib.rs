@@ -12,6 +12,7 @@ pub mod pack;
 pub mod players;
 pub mod present;
 pub mod present_free;
+pub mod reference;
 pub mod studio;
 
 pub use madoguchi_play as play;

@@ -366,7 +366,7 @@ fn beat_editor(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink: &mut Si
             {
                 egui::ComboBox::from_id_salt(("studio-action", &id, n))
                     .selected_text(action_label(text, choice.action))
-                    .width((ui.available_width() - 24.0).max(120.0))
+                    .width((ui.available_width() - 64.0).max(120.0))
                     .truncate()
                     .height(420.0)
                     .show_ui(ui, |ui| {
@@ -389,17 +389,21 @@ fn beat_editor(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink: &mut Si
             }
             ui.horizontal_wrapped(|ui| {
                 ui.label(text.t("studio-next"));
+                // Beat ids in the monospace font (its underscores show at every size).
                 let shown = if choice.next.is_empty() {
-                    text.t("studio-next-none")
+                    egui::RichText::new(text.t("studio-next-none"))
                 } else {
-                    choice.next.clone()
+                    egui::RichText::new(&choice.next).monospace()
                 };
                 egui::ComboBox::from_id_salt(("studio-next", &id, n))
                     .selected_text(shown)
                     .show_ui(ui, |ui| {
                         for target in &open.draft.order {
                             if ui
-                                .selectable_label(choice.next == *target, target)
+                                .selectable_label(
+                                    choice.next == *target,
+                                    egui::RichText::new(target).monospace(),
+                                )
                                 .clicked()
                             {
                                 sink.edit(Edit::SetNext {
@@ -512,6 +516,7 @@ fn findings_and_fields(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink:
             .id_salt(("studio-field", field))
             .default_open(field == "facts")
             .show(ui, |ui| {
+                ui.small(text.t(&format!("studio-field-{field}-hint")));
                 let mut value = open.draft.field_text(field);
                 let response = ui.add(
                     egui::TextEdit::multiline(&mut value)

@@ -96,6 +96,7 @@ shipped!(
     "cli.ftl",
     "free.ftl",
     "records.ftl",
+    "reference.ftl",
     "rules.ftl",
     "scenario.ftl",
     "terms.ftl"
