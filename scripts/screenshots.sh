@@ -22,6 +22,8 @@ screens=(
   "library auth_ordinary_face library -"
   "settings auth_ordinary_face settings -"
   "trainer auth_ordinary_face trainer -"
+  "studio auth_ordinary_face studio -"
+  "studio-pack docs/example-pack/example_expired_cert.ron studio -"
   "assessment auth_ordinary_face assessment -"
   "records auth_ordinary_face records -"
   "play conduct_kuromaru_name play -"
