@@ -1038,6 +1038,18 @@ fn a_scenario_built_in_the_studio_saves_checks_clean_and_plays() {
     app.update();
     app.update();
     assert_eq!(screen(&app), Screen::Play);
+    // A change saved while it is played: the play screen is told, to offer the new version.
+    studio_edit(
+        &mut app,
+        Edit::Message {
+            id: line.clone(),
+            lang: Lang::En,
+            text: "Do I put my card on this machine?".to_owned(),
+        },
+    );
+    assert!(!app.world().resource::<Play>().changed_on_disk);
+    studio(&mut app, StudioCommand::Save);
+    assert!(app.world().resource::<Play>().changed_on_disk);
     play_to_the_end(&mut app);
     let seen = app.world().resource::<Seen>();
     assert!(
@@ -1070,6 +1082,31 @@ fn a_scenario_built_in_the_studio_saves_checks_clean_and_plays() {
     assert_eq!(stored(&app), 1, "a draft's play is not recorded");
     press_escape(&mut app);
     assert_eq!(screen(&app), Screen::Studio);
+
+    // The file edited by hand while open: the studio says so and reads it again on request.
+    let file = folder.join("studio_case.ron");
+    let by_hand = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("difficulty: intermediate", "difficulty: advanced");
+    std::fs::write(&file, by_hand).unwrap();
+    app.world_mut()
+        .write_message(madoguchi::app::packs::PackReloaded { index: pack });
+    app.update();
+    assert!(
+        app.world()
+            .resource::<Studio>()
+            .open
+            .as_ref()
+            .unwrap()
+            .changed_on_disk
+    );
+    studio(&mut app, StudioCommand::Reopen);
+    let reopened = app.world().resource::<Studio>().open.as_ref().unwrap();
+    assert!(!reopened.changed_on_disk);
+    assert_eq!(
+        reopened.draft.def.difficulty,
+        madoguchi_play::scenario::Difficulty::Advanced
+    );
 
     // Undo takes back the last change; quitting with a change not saved asks first.
     studio_edit(&mut app, Edit::AddLine { beat: beat.clone() });

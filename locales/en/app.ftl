@@ -393,3 +393,7 @@ trainer-new-example = The guide's example (an expired certificate)
 trainer-new-folder = Pack to save in
 trainer-new-folder-hint = Without a pack of your own it is saved in my-pack in the data folder. Once saved, it joins the packs in Settings.
 trainer-new-start = Make it in the studio
+studio-changed-on-disk = This scenario's file was changed outside the studio.
+studio-reopen = Read the file again (the studio's changes are dropped)
+play-file-changed = This scenario's file was changed. You are playing the previous version.
+play-file-restart = Start again with the new version

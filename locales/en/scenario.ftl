@@ -289,3 +289,42 @@ finding-unknown_free_line = free_lines: "{ $key }" is not a patient line (did yo
 
 graph-varies = {" "}(depends on the draw)
 graph-when = when
+
+## Reading errors of a scenario file, by kind (the line and a caret follow in the finding)
+syntax-eof = The file ends too early (a closing ")" or "]" may be missing)
+syntax-expected_array = A list in square brackets "[ … ]" goes here
+syntax-expected_array_end = The list's closing "]" is missing (check the comma after the previous item)
+syntax-expected_boolean = true or false goes here
+syntax-expected_comma = A comma "," is needed here. Is one missing at the end of the previous field?
+syntax-expected_number = A number goes here
+syntax-expected_option = A value or None goes here
+syntax-expected_map = A map in curly brackets goes here
+syntax-expected_colon = A colon ":" is needed after the name
+syntax-expected_map_end = The map's closing bracket is missing (check the comma after the previous item)
+syntax-expected_struct = Fields in round brackets "( … )" go here
+syntax-expected_struct_end = The closing ")" is missing (check the comma after the previous field)
+syntax-expected_string = A string in double quotes "…" goes here
+syntax-unclosed_string = The string's closing double quote is missing
+syntax-expected_identifier = A field or value name (lower-case letters, digits, _) goes here
+syntax-invalid_escape = A "\" in the string is not used correctly
+syntax-number_out_of_range = The number is too large or too small
+syntax-unclosed_comment = A comment "/* … */" is not closed
+syntax-unexpected_char = An unexpected character here (check for full-width symbols and matching brackets)
+syntax-trailing_characters = There is more after the scenario's last ")"
+syntax-wrong_type = The value here is of the wrong kind
+syntax-unknown_value = There is no value "{ $found }".{ $near ->
+    [none] {""}
+   *[other] {" "}Did you mean "{ $near }"?
+} Allowed: { $expected }
+syntax-unknown_field = There is no such field. Allowed: { $expected }
+syntax-missing_field = A required field is missing
+syntax-duplicate_field = The same field is given twice
+syntax-ftl_expected_token = "{ $found }" is needed here
+syntax-ftl_expected_equals = "=" is needed here (a message is "id = text"; its further lines are indented)
+syntax-ftl_missing_value = The message has no text (write it as "id = text")
+syntax-ftl_missing_default_variant = The selection (->) has no default "*[…]" variant
+syntax-ftl_multiple_default_variants = There are two default "*[…]" variants
+syntax-ftl_unterminated_string = The string's closing double quote is missing
+syntax-ftl_unbalanced_brace = A closing "{ "}" }" has no opening "{ "{" }". To write one as text, write { "{" } "{ "}" }" { "}" }
+syntax-ftl_expected_expression = Inside curly brackets goes a variable ($name) or a string in double quotes
+syntax-ftl_invalid_escape = A "\" is not used correctly

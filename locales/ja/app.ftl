@@ -387,3 +387,7 @@ trainer-new-example = 解説の例（電子証明書の期限切れ）
 trainer-new-folder = 保存先のパック
 trainer-new-folder-hint = 自分のパックがなければ、データフォルダの my-pack に保存します。保存すると設定のパックに加わります。
 trainer-new-start = スタジオで作る
+studio-changed-on-disk = このシナリオのファイルが、スタジオの外で書き換えられました。
+studio-reopen = ファイルから読み直す（スタジオの変更は消えます）
+play-file-changed = このシナリオのファイルが書き換えられました。いま遊んでいるのは前の内容です。
+play-file-restart = 新しい内容で最初から

@@ -283,3 +283,42 @@ finding-unknown_free_line = free_lines：「{ $key }」という患者さんの�
 
 graph-varies = （シードで変わる）
 graph-when = 条件
+
+## Reading errors of a scenario file, by kind (the line and a caret follow in the finding)
+syntax-eof = ファイルが途中で終わっています（閉じかっこ「)」や「]」が足りないかもしれません）
+syntax-expected_array = ここには角かっこでくくった並び「[ … ]」が入ります
+syntax-expected_array_end = 並びの閉じかっこ「]」がありません（前の要素のあとのカンマを確かめてください）
+syntax-expected_boolean = ここには true か false が入ります
+syntax-expected_comma = ここにカンマ「,」が要ります。前の項目の終わりにカンマを忘れていませんか
+syntax-expected_number = ここには数が入ります
+syntax-expected_option = ここには値か None が入ります
+syntax-expected_map = ここには波かっこでくくった対応表が入ります
+syntax-expected_colon = 名前のあとにコロン「:」が要ります
+syntax-expected_map_end = 対応表の閉じかっこがありません（前の要素のあとのカンマを確かめてください）
+syntax-expected_struct = ここには丸かっこでくくった項目「( … )」が入ります
+syntax-expected_struct_end = 丸かっこの閉じ「)」がありません（前の項目のあとのカンマを確かめてください）
+syntax-expected_string = ここには二重引用符でくくった文字列「"…"」が入ります
+syntax-unclosed_string = 文字列を閉じる二重引用符「"」がありません
+syntax-expected_identifier = ここには項目や値の名前（半角の英小文字・数字・_）が入ります
+syntax-invalid_escape = 文字列の中の「\」の使い方が正しくありません
+syntax-number_out_of_range = 数が大きすぎるか小さすぎます
+syntax-unclosed_comment = コメント「/* … */」が閉じていません
+syntax-unexpected_char = ここに思いがけない文字があります（全角の記号やかっこの対応を確かめてください）
+syntax-trailing_characters = シナリオの最後の「)」のあとに、余分な文字があります
+syntax-wrong_type = ここに入る値の種類が違います
+syntax-unknown_value = 「{ $found }」という値はありません。{ $near ->
+    [none] {""}
+   *[other] 「{ $near }」のことですか？
+}使えるのは：{ $expected }
+syntax-unknown_field = この項目はありません。使えるのは：{ $expected }
+syntax-missing_field = 必要な項目がありません
+syntax-duplicate_field = 同じ項目が2回書かれています
+syntax-ftl_expected_token = ここに「{ $found }」が要ります
+syntax-ftl_expected_equals = ここに「=」が要ります（文言は「id = 本文」の形で、続きの行は字下げします）
+syntax-ftl_missing_value = 文言の本文がありません（「id = 本文」の形にしてください）
+syntax-ftl_missing_default_variant = 選び分け（->）に、既定の「*[…]」がありません
+syntax-ftl_multiple_default_variants = 既定の「*[…]」が2つあります
+syntax-ftl_unterminated_string = 文字列を閉じる二重引用符「"」がありません
+syntax-ftl_unbalanced_brace = 閉じかっこ「{ "}" }」に対応する「{ "{" }」がありません。文字として書くなら { "{" } "{ "}" }" { "}" } のように書きます
+syntax-ftl_expected_expression = 波かっこの中には変数（$名前）か、二重引用符でくくった文字列が入ります
+syntax-ftl_invalid_escape = 「\」の使い方が正しくありません

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use bevy::prelude::*;
-use madoguchi_content::i18n::Texts;
+use madoguchi_content::i18n::{Lang, Texts};
 use madoguchi_play::scenario::Scenario;
 use madoguchi_play::session::{Debrief, Mode, Outcome, Saved, Session};
 use madoguchi_records::{Attempt, AttemptKind, Record};
@@ -101,6 +101,9 @@ pub struct Play {
     pub recorded: Option<Result<i64, String>>,
     /// A trainer's draft played from the studio (not resumable, not recorded).
     pub draft: bool,
+    /// The scenario's file changed on disk since this play-through started (the play screen
+    /// offers to start again with the new version).
+    pub changed_on_disk: bool,
 }
 
 impl Play {
@@ -184,6 +187,10 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, keep_debrief.after(apply_choices));
     app.add_systems(
         Update,
+        note_changed_scenario.run_if(resource_exists::<Play>),
+    );
+    app.add_systems(
+        Update,
         (
             start_scenario,
             start_draft,
@@ -193,6 +200,52 @@ pub(super) fn plugin(app: &mut App) {
             .chain()
             .in_set(SessionSystems),
     );
+}
+
+/// Marks the play-through when its pack was reloaded and its scenario is no longer the one
+/// being played (the trainer saved an edit).
+fn note_changed_scenario(
+    mut reloaded: MessageReader<super::packs::PackReloaded>,
+    packs: Res<Packs>,
+    mut play: ResMut<Play>,
+) {
+    for event in reloaded.read() {
+        if play.draft {
+            continue;
+        }
+        let Some(report) = packs.report(event.index) else {
+            continue;
+        };
+        if report.pack.label != play.pack_label {
+            continue;
+        }
+        let playing = play.session.scenario();
+        let changed = match report.pack.scenario(playing.id()) {
+            None => true,
+            Some(now) if now.def() != playing.def() => true,
+            // The same beats: did any of its lines change, in either language?
+            Some(now) => {
+                let def = now.def();
+                let ids = [&def.title, &def.summary]
+                    .into_iter()
+                    .chain(
+                        def.beats
+                            .values()
+                            .flat_map(|b| b.lines.iter().chain(b.choices.iter().map(|c| &c.text))),
+                    )
+                    .chain(def.free_lines.values());
+                let mut ids = ids;
+                ids.any(|id| {
+                    Lang::ALL
+                        .into_iter()
+                        .any(|lang| play.texts.get(lang, id) != report.pack.texts.get(lang, id))
+                })
+            }
+        };
+        if changed {
+            play.changed_on_disk = true;
+        }
+    }
 }
 
 fn start_scenario(
@@ -238,6 +291,7 @@ fn start_scenario(
         offset_ms: 0,
         recorded: None,
         draft: false,
+        changed_on_disk: false,
     };
     // An assessment scenario is never resumed on its own: leaving abandons the assessment.
     let persist = PersistPlay(persist.0 && start.mode == Mode::Practice);
@@ -288,6 +342,7 @@ fn start_draft(
         offset_ms: 0,
         recorded: None,
         draft: true,
+        changed_on_disk: false,
     });
     next.set(Screen::Play);
 }
@@ -321,6 +376,7 @@ fn resume_saved(
             offset_ms,
             recorded: None,
             draft: false,
+            changed_on_disk: false,
         })
     });
     match resumed {

@@ -16,7 +16,7 @@ use madoguchi_play::session::Mode;
 use madoguchi_rules::Verdict;
 
 use super::adapter::StartDraft;
-use super::packs::Packs;
+use super::packs::{PackReloaded, Packs};
 use super::settings::{DataFolder, Settings};
 use super::state::Screen;
 use super::text::UiText;
@@ -47,6 +47,9 @@ pub enum StudioCommand {
     Edit(Edit),
     /// Take back the last change.
     Undo,
+    /// Read the draft's files again from disk (its file changed there), dropping the studio's
+    /// changes.
+    Reopen,
     /// Show a beat.
     Select(String),
     /// Write the draft's files into its folder.
@@ -101,12 +104,20 @@ pub struct OpenDraft {
     pub verdicts: BTreeMap<(String, usize), BTreeSet<Verdict>>,
     /// Changes not yet saved.
     pub unsaved: bool,
+    /// The scenario file as last read or written by the studio.
+    disk_text: Option<String>,
+    /// The file changed on disk since (someone edited it by hand): the studio offers to read
+    /// it again.
+    pub changed_on_disk: bool,
 }
 
 impl OpenDraft {
     fn new(folder: PathBuf, draft: Draft, unsaved: bool) -> OpenDraft {
         let selected = draft.def.start.clone();
+        let disk_text = std::fs::read_to_string(folder.join(&draft.path)).ok();
         let mut open = OpenDraft {
+            disk_text,
+            changed_on_disk: false,
             folder,
             check: draft.check(&library::policy(), CheckOptions::default()),
             verdicts: BTreeMap::new(),
@@ -159,7 +170,39 @@ pub fn default_folder(dir: &DataFolder) -> PathBuf {
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<StudioCommand>();
     app.init_resource::<Studio>();
-    app.add_systems(Update, run_commands);
+    app.add_systems(Update, (run_commands, watch_draft_file).chain());
+}
+
+/// Notes when the open draft's file changed on disk other than by the studio's own save.
+fn watch_draft_file(
+    mut reloaded: MessageReader<PackReloaded>,
+    packs: Res<Packs>,
+    mut studio: ResMut<Studio>,
+) {
+    for event in reloaded.read() {
+        let Some(open) = studio.open.as_mut() else {
+            continue;
+        };
+        if packs
+            .entries
+            .get(event.index)
+            .and_then(|e| e.folder.as_deref())
+            != Some(open.folder.as_path())
+        {
+            continue;
+        }
+        let now = std::fs::read_to_string(open.folder.join(&open.draft.path)).ok();
+        if now != open.disk_text {
+            open.changed_on_disk = true;
+        }
+    }
+}
+
+/// Opens a scenario file of a pack folder as a draft.
+fn open_file(folder: &Path, path: &str) -> Result<Draft, String> {
+    PackFiles::from_dir(folder)
+        .map_err(|e| e.to_string())
+        .and_then(|files| Draft::open(&files, path).map_err(|e| e.to_string()))
 }
 
 /// Writes a file atomically: a temporary file beside it, then a rename.
@@ -183,6 +226,7 @@ fn run_commands(
     mut drafts: MessageWriter<StartDraft>,
     mut windows: MessageWriter<StartWindow>,
     mut draft_patient: ResMut<DraftPatient>,
+    mut reloaded: MessageWriter<PackReloaded>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     for command in commands.read() {
@@ -192,16 +236,27 @@ fn run_commands(
                     studio.status = Some(StudioStatus::new("studio-open-shipped", &[], true));
                     continue;
                 };
-                let opened = PackFiles::from_dir(&folder)
-                    .map_err(|e| e.to_string())
-                    .and_then(|files| Draft::open(&files, path).map_err(|e| e.to_string()));
-                match opened {
+                match open_file(&folder, path) {
                     Ok(draft) => {
                         studio.open = Some(OpenDraft::new(folder, draft, false));
                         studio.status = None;
                         next.set(Screen::Studio);
                     }
                     Err(reason) => {
+                        // The check's own words for a file that does not read (in the
+                        // trainer's language, with the line), else the reader's.
+                        let reason = packs
+                            .report(*pack)
+                            .and_then(|report| {
+                                report.findings.iter().find(|f| f.file == *path).map(|f| {
+                                    format!(
+                                        "{}: {}",
+                                        f.location(),
+                                        f.message(&report.pack.texts, text.lang)
+                                    )
+                                })
+                            })
+                            .unwrap_or(reason);
                         studio.status = Some(StudioStatus::new(
                             "studio-open-failed",
                             &[("path", path.clone()), ("reason", reason)],
@@ -256,6 +311,26 @@ fn run_commands(
                     open.refresh();
                 }
             }
+            StudioCommand::Reopen => {
+                let Some(open) = studio.open.as_ref() else {
+                    continue;
+                };
+                let folder = open.folder.clone();
+                let path = open.draft.path.clone();
+                match open_file(&folder, &path) {
+                    Ok(draft) => {
+                        studio.open = Some(OpenDraft::new(folder, draft, false));
+                        studio.status = None;
+                    }
+                    Err(reason) => {
+                        studio.status = Some(StudioStatus::new(
+                            "studio-open-failed",
+                            &[("path", path), ("reason", reason)],
+                            true,
+                        ));
+                    }
+                }
+            }
             StudioCommand::Select(beat) => {
                 if let Some(open) = studio.open.as_mut()
                     && open.draft.def.beats.contains_key(beat)
@@ -275,6 +350,8 @@ fn run_commands(
                 studio.status = Some(match written {
                     Ok(()) => {
                         open.unsaved = false;
+                        open.disk_text = Some(files[0].1.clone());
+                        open.changed_on_disk = false;
                         // The folder is a pack the app lists and watches from now on.
                         if !settings.packs.contains(&folder) {
                             settings.packs.push(folder.clone());
@@ -282,6 +359,14 @@ fn run_commands(
                         }
                         packs.add_folder(&folder);
                         packs.reload_folders(std::slice::from_ref(&folder));
+                        // A scenario of this pack in play hears of it (and offers a restart).
+                        if let Some(index) = packs
+                            .entries
+                            .iter()
+                            .position(|e| e.folder.as_deref() == Some(folder.as_path()))
+                        {
+                            reloaded.write(PackReloaded { index });
+                        }
                         StudioStatus::new(
                             "studio-saved",
                             &[

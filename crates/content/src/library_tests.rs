@@ -454,3 +454,60 @@ fn guessers_neither_pass_nor_score_at_the_window_or_in_the_guided_library() {
         assert_eq!(free.len(), <Guesser as VariantArray>::VARIANTS.len());
     }
 }
+
+/// A reading error is worded in the reader's language, with the line as written and a caret.
+#[test]
+fn reading_errors_are_worded_in_the_readers_language_with_the_line_and_a_caret() {
+    let example =
+        std::fs::read_to_string(repo().join("docs/example-pack/example_expired_cert.ron")).unwrap();
+    let ja =
+        std::fs::read_to_string(repo().join("docs/example-pack/locales/ja/example.ftl")).unwrap();
+    let en =
+        std::fs::read_to_string(repo().join("docs/example-pack/locales/en/example.ftl")).unwrap();
+    let check = |ron: &str, ja: &str| {
+        let files = PackFiles::from_memory(
+            "t",
+            &[
+                ("x.ron", ron),
+                ("locales/ja/x.ftl", ja),
+                ("locales/en/x.ftl", &en),
+            ],
+        );
+        check_pack(
+            &files,
+            &Arc::new(Policy::builtin().clone()),
+            CheckOptions { seeds: 0 },
+        )
+    };
+    let texts = crate::i18n::Texts::shipped();
+    // A missing comma.
+    let report = check(
+        &example.replace(
+            "id: \"example_expired_cert\",",
+            "id: \"example_expired_cert\"",
+        ),
+        &ja,
+    );
+    let message = report.findings[0].message(texts, crate::i18n::Lang::Ja);
+    assert!(message.contains("カンマ"), "{message}");
+    assert!(!message.contains("Expected"), "{message}");
+    assert!(
+        message.contains("\n        title: \"example_expired_cert-title\",\n        ^"),
+        "{message}"
+    );
+    // A misspelt value, with the near one.
+    let report = check(
+        &example.replace("insurance: employee", "insurance: employe"),
+        &ja,
+    );
+    let message = report.findings[0].message(texts, crate::i18n::Lang::En);
+    assert!(message.contains("Did you mean “employee”?"), "{message}");
+    let lines: Vec<&str> = message.lines().collect();
+    let caret = lines[2].find('^').unwrap();
+    assert_eq!(&lines[1][caret..caret + 7], "employe", "{message}");
+    // A fluent line without "=".
+    let report = check(&example, &format!("{ja}broken line\n"));
+    let message = report.findings[0].message(texts, crate::i18n::Lang::Ja);
+    assert!(message.contains("「=」が要ります"), "{message}");
+    assert!(message.contains("\n    broken line\n"), "{message}");
+}

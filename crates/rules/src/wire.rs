@@ -23,6 +23,9 @@ pub struct InputError {
     pub line: Option<usize>,
     /// 1-based column, where the format gives one.
     pub column: Option<usize>,
+    /// What kind of problem it is, for a message in the reader's language (`expected_comma`,
+    /// `missing_field`, `unknown_value`…); none where only the English message says.
+    pub code: Option<&'static str>,
 }
 
 fn location(line: &Option<usize>, column: &Option<usize>) -> String {
@@ -164,6 +167,7 @@ pub fn situation_from_json(text: &str) -> Result<Situation, InputError> {
         message: tidy(&strip_position(&error.to_string())),
         line: Some(error.line()),
         column: Some(error.column()),
+        code: None,
     })?;
     if !value.is_object() {
         return Err(InputError {
@@ -174,6 +178,7 @@ pub fn situation_from_json(text: &str) -> Result<Situation, InputError> {
             ),
             line: None,
             column: None,
+            code: None,
         });
     }
     for (field, kind) in [
@@ -192,6 +197,7 @@ pub fn situation_from_json(text: &str) -> Result<Situation, InputError> {
                     message: format!("expected an {kind}, found {}", tidy(&json_kind(inner))),
                     line: None,
                     column: None,
+                    code: None,
                 });
             }
         }
@@ -208,6 +214,7 @@ fn too_large(bytes: usize) -> InputError {
         ),
         line: None,
         column: None,
+        code: None,
     }
 }
 
@@ -290,6 +297,7 @@ pub fn from_ron<T: DeserializeOwned>(text: &str) -> Result<T, InputError> {
                 message: tidy(&message),
                 line: Some(spanned_error.span.start.line),
                 column: Some(spanned_error.span.start.col),
+                code: syntax_code(&spanned_error.code),
             })
         }
     }
@@ -301,7 +309,41 @@ fn spanned(error: ron::error::SpannedError) -> InputError {
         message: tidy(&humanize(&error.code.to_string())),
         line: Some(error.span.start.line),
         column: Some(error.span.start.col),
+        code: syntax_code(&error.code),
     }
+}
+
+/// The code of a RON reading error, for a message in the reader's language.
+fn syntax_code(error: &ron::Error) -> Option<&'static str> {
+    use ron::Error as E;
+    Some(match error {
+        E::Eof => "eof",
+        E::ExpectedArray => "expected_array",
+        E::ExpectedArrayEnd => "expected_array_end",
+        E::ExpectedBoolean => "expected_boolean",
+        E::ExpectedComma => "expected_comma",
+        E::ExpectedFloat | E::ExpectedInteger | E::FloatUnderscore => "expected_number",
+        E::ExpectedOption | E::ExpectedOptionEnd => "expected_option",
+        E::ExpectedMap => "expected_map",
+        E::ExpectedMapColon => "expected_colon",
+        E::ExpectedMapEnd => "expected_map_end",
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => "expected_struct",
+        E::ExpectedStructLikeEnd => "expected_struct_end",
+        E::ExpectedString => "expected_string",
+        E::ExpectedStringEnd => "unclosed_string",
+        E::ExpectedIdentifier | E::InvalidIdentifier(_) => "expected_identifier",
+        E::InvalidEscape(_) => "invalid_escape",
+        E::IntegerOutOfBounds => "number_out_of_range",
+        E::UnclosedBlockComment | E::UnclosedLineComment => "unclosed_comment",
+        E::UnexpectedChar(_) => "unexpected_char",
+        E::TrailingCharacters => "trailing_characters",
+        E::InvalidValueForType { .. } | E::ExpectedDifferentLength { .. } => "wrong_type",
+        E::NoSuchEnumVariant { .. } => "unknown_value",
+        E::NoSuchStructField { .. } => "unknown_field",
+        E::MissingStructField { .. } => "missing_field",
+        E::DuplicateStructField { .. } => "duplicate_field",
+        _ => return None,
+    })
 }
 
 /// Turns `{"type": "my_number_card", …}` items into the externally tagged form
@@ -325,6 +367,7 @@ fn retag_presented(value: &mut Value) -> Result<(), InputError> {
                 ),
                 line: None,
                 column: None,
+                code: None,
             });
         };
         let kind = match fields.remove("type") {
@@ -339,6 +382,7 @@ fn retag_presented(value: &mut Value) -> Result<(), InputError> {
                     ),
                     line: None,
                     column: None,
+                    code: None,
                 });
             }
             None => {
@@ -350,6 +394,7 @@ fn retag_presented(value: &mut Value) -> Result<(), InputError> {
                     ),
                     line: None,
                     column: None,
+                    code: None,
                 });
             }
         };
@@ -362,6 +407,7 @@ fn retag_presented(value: &mut Value) -> Result<(), InputError> {
                 ),
                 line: None,
                 column: None,
+                code: None,
             });
         }
         let rest = std::mem::take(fields);
@@ -423,6 +469,7 @@ fn describe(mut path: String, message: &str, line: Option<usize>) -> InputError 
         message: tidy(&text),
         line,
         column: None,
+        code: None,
     }
 }
 

@@ -14,10 +14,11 @@ use madoguchi_rules::dates;
 
 use super::{Screen, root_ui};
 use crate::app::UiText;
-use crate::app::adapter::{ChoiceMade, Play};
+use crate::app::adapter::{ChoiceMade, Play, StartScenario};
 use crate::app::assessment::AssessmentRun;
 use crate::app::keys::{GoOn, KeysTaken};
 use crate::app::leave::LeaveRequest;
+use crate::app::packs::Packs;
 use crate::app::widgets::{self, devices, documents, portrait};
 use crate::library;
 
@@ -140,6 +141,8 @@ fn draw_play(
     mut next: ResMut<NextState<Screen>>,
     mut leave_request: MessageWriter<LeaveRequest>,
     mut taken: ResMut<KeysTaken>,
+    packs: Res<Packs>,
+    mut start: MessageWriter<StartScenario>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let policy = library::policy();
@@ -249,6 +252,26 @@ fn draw_play(
             ui.horizontal_wrapped(|ui| {
                 ui.label(egui::RichText::new(when).size(20.0).strong());
                 ui.label(egui::RichText::new(mode).small());
+            });
+        }
+        // The trainer saved a change to this scenario: offer the new version (never in an
+        // assessment, whose scenario stays as drawn).
+        if play.changed_on_disk && assessment.is_none() {
+            ui.horizontal_wrapped(|ui| {
+                ui.colored_label(
+                    egui::Color32::from_rgb(150, 90, 0),
+                    text.t("play-file-changed"),
+                );
+                if let Some(pack) = packs.index_of_label(&play.pack_label)
+                    && ui.button(text.t("play-file-restart")).clicked()
+                {
+                    start.write(StartScenario {
+                        pack,
+                        scenario: scenario.id().to_owned(),
+                        seed: session.seed(),
+                        mode: session.mode(),
+                    });
+                }
             });
         }
     });

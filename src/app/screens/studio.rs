@@ -636,6 +636,14 @@ fn draw_studio(
                 );
             }
         });
+        if open.changed_on_disk {
+            ui.horizontal_wrapped(|ui| {
+                ui.colored_label(PROBLEM, text.t("studio-changed-on-disk"));
+                if ui.button(text.t("studio-reopen")).clicked() {
+                    sink.commands.push(StudioCommand::Reopen);
+                }
+            });
+        }
         if let Some(status) = &studio.status {
             let args: Vec<(&str, String)> = status
                 .args

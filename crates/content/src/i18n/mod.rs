@@ -114,6 +114,32 @@ pub struct FtlError {
     pub column: usize,
     /// What the parser expected.
     pub message: String,
+    /// The kind of error, for a message in the reader's language (`missing_value`,
+    /// `expected_token`…), with the token where there is one.
+    pub code: Option<(&'static str, Option<String>)>,
+}
+
+/// The code of a fluent syntax error (see [`FtlError::code`]).
+fn ftl_code(kind: &fluent_syntax::parser::ErrorKind) -> Option<(&'static str, Option<String>)> {
+    use fluent_syntax::parser::ErrorKind as K;
+    Some(match kind {
+        K::ExpectedToken('=') => ("expected_equals", None),
+        K::ExpectedToken(token) => ("expected_token", Some(token.to_string())),
+        K::ExpectedCharRange { range } => ("expected_token", Some(range.clone())),
+        K::ExpectedMessageField { entry_id } => ("missing_value", Some(entry_id.clone())),
+        K::MissingValue => ("missing_value", None),
+        K::MissingDefaultVariant => ("missing_default_variant", None),
+        K::MultipleDefaultVariants => ("multiple_default_variants", None),
+        K::UnterminatedStringLiteral => ("unterminated_string", None),
+        K::UnbalancedClosingBrace => ("unbalanced_brace", None),
+        K::ExpectedInlineExpression | K::ExpectedSimpleExpressionAsSelector => {
+            ("expected_expression", None)
+        }
+        K::UnknownEscapeSequence(_) | K::InvalidUnicodeEscapeSequence(_) => {
+            ("invalid_escape", None)
+        }
+        _ => return None,
+    })
 }
 
 /// Parses fluent source, returning the resource (with the good entries) and every syntax error
@@ -132,6 +158,7 @@ pub fn parse_ftl(file: &str, source: String) -> (Arc<FluentResource>, Vec<FtlErr
                         line,
                         column,
                         message: error.to_string(),
+                        code: ftl_code(&error.kind),
                     }
                 })
                 .collect();

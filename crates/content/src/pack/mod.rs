@@ -296,7 +296,38 @@ impl Finding {
             args.retain(|(k, _)| *k != "detail");
             args.push(("detail", detail));
         }
-        texts.get_args(lang, &format!("finding-{}", self.kind.name()), &args)
+        // A reading error in the reader's language, where its kind is known.
+        if let Some(code) = self.args.get("code") {
+            let id = format!("syntax-{code}");
+            // A message naming values only when they are known.
+            let complete = match code.as_str() {
+                "unknown_value" => self.args.contains_key("found"),
+                "unknown_field" => self.args.contains_key("expected"),
+                _ => true,
+            };
+            if complete && texts.has(lang, &id) {
+                let values: Vec<(&str, String)> = self
+                    .args
+                    .iter()
+                    .filter(|(k, _)| matches!(k.as_str(), "found" | "expected" | "near" | "path"))
+                    .map(|(k, v)| (k.as_str(), v.clone()))
+                    .collect();
+                let worded = texts.get_args(lang, &id, &values);
+                let path = self.args.get("path").filter(|p| !p.is_empty());
+                let detail = match path {
+                    Some(path) => format!("{path}: {worded}"),
+                    None => worded,
+                };
+                args.retain(|(k, _)| *k != "detail");
+                args.push(("detail", detail));
+            }
+        }
+        let message = texts.get_args(lang, &format!("finding-{}", self.kind.name()), &args);
+        // The line as written, with a caret under the place.
+        match (self.args.get("source"), self.args.get("caret")) {
+            (Some(source), Some(caret)) => format!("{message}\n    {source}\n    {caret}"),
+            _ => message,
+        }
     }
 }
 
@@ -364,13 +395,17 @@ pub fn check_pack(files: &PackFiles, policy: &Arc<Policy>, options: CheckOptions
             }
             let (resource, errors) = parse_ftl(&file.path, file.text.clone());
             for error in errors {
+                let mut args = vec![("detail", error.message.clone())];
+                if let Some((code, token)) = &error.code {
+                    args.push(("code", format!("ftl_{code}")));
+                    if let Some(token) = token {
+                        args.push(("found", token.clone()));
+                    }
+                }
+                args.extend(source_and_caret(&file.text, error.line, error.column));
                 findings.push(
-                    Finding::new(
-                        file.path.clone(),
-                        FindingKind::FtlSyntax,
-                        &[("detail", error.message)],
-                    )
-                    .at(Some((error.line, error.column))),
+                    Finding::new(file.path.clone(), FindingKind::FtlSyntax, &args)
+                        .at(Some((error.line, error.column))),
                 );
             }
             // Privacy: no My Number anywhere in the file — comments, every variant and
@@ -459,7 +494,7 @@ pub fn check_pack(files: &PackFiles, policy: &Arc<Policy>, options: CheckOptions
         let def: ScenarioDef = match from_ron(&file.text) {
             Ok(def) => def,
             Err(error) => {
-                findings.push(parse_finding(&file.path, error));
+                findings.push(parse_finding(&file.path, &file.text, error));
                 unparsed = true;
                 continue;
             }
@@ -557,31 +592,66 @@ fn locate_in_beat(text: &str, beat: &str, needle: &str) -> Option<(usize, usize)
         .or_else(|| locate(text, &key))
 }
 
-fn parse_finding(file: &str, error: InputError) -> Finding {
-    let kind = if error.message.starts_with("unknown field") {
-        FindingKind::UnknownField
-    } else if error.message.starts_with("unknown value") {
-        if error.path.ends_with(".action") || error.path.contains(".action.") {
-            FindingKind::UnknownAction
-        } else if error.path.starts_with("competencies") {
-            FindingKind::UnknownCompetency
-        } else {
-            FindingKind::UnknownValue
+/// The line as written and a caret under the column (by display width: a kanji is two), as
+/// a finding's `source` and `caret`.
+fn source_and_caret(text: &str, line: usize, column: usize) -> Vec<(&'static str, String)> {
+    let Some(source) = text.lines().nth(line.saturating_sub(1)) else {
+        return Vec::new();
+    };
+    let before: String = source.chars().take(column.saturating_sub(1)).collect();
+    let width = unicode_width::UnicodeWidthStr::width(before.as_str());
+    vec![
+        ("source", source.trim_end().to_owned()),
+        ("caret", format!("{}^", " ".repeat(width))),
+    ]
+}
+
+fn parse_finding(file: &str, text: &str, error: InputError) -> Finding {
+    let kind = match error.code {
+        Some("unknown_field") => FindingKind::UnknownField,
+        Some("unknown_value") => {
+            if error.path.ends_with(".action") || error.path.contains(".action.") {
+                FindingKind::UnknownAction
+            } else if error.path.starts_with("competencies") {
+                FindingKind::UnknownCompetency
+            } else {
+                FindingKind::UnknownValue
+            }
         }
-    } else {
-        FindingKind::Syntax
+        _ => FindingKind::Syntax,
     };
     let detail = if error.path.is_empty() {
         error.message.clone()
     } else {
         format!("{}: {}", error.path, error.message)
     };
-    Finding::new(
-        file.to_owned(),
-        kind,
-        &[("detail", detail), ("path", error.path.clone())],
-    )
-    .at(error.line.zip(error.column.or(Some(1))))
+    let mut args = vec![("detail", detail), ("path", error.path.clone())];
+    if let Some(code) = error.code {
+        args.push(("code", code.to_owned()));
+    }
+    // The value found and those allowed, as `wire` words them (`unknown value "x", expected
+    // one of a, b`), for the message in the reader's language.
+    if let Some(rest) = error.message.strip_prefix("unknown value \"")
+        && let Some((found, expected)) = rest.split_once("\", expected one of ")
+    {
+        args.push(("found", found.to_owned()));
+        args.push(("expected", expected.to_owned()));
+        let allowed: Vec<String> = expected.split(", ").map(str::to_owned).collect();
+        args.push((
+            "near",
+            nearest(&allowed, found).unwrap_or_else(|| "none".to_owned()),
+        ));
+    }
+    if let Some(expected) = error
+        .message
+        .strip_prefix("unknown field, expected one of ")
+    {
+        args.push(("expected", expected.to_owned()));
+    }
+    if let Some(line) = error.line {
+        args.extend(source_and_caret(text, line, error.column.unwrap_or(1)));
+    }
+    Finding::new(file.to_owned(), kind, &args).at(error.line.zip(error.column.or(Some(1))))
 }
 
 /// Checks one parsed scenario.
