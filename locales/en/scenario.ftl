@@ -135,13 +135,13 @@ finding-missing_message = message "{ $id }" is missing in { $lang }
 finding-unused_message = message "{ $id }" ({ $lang }) is used by no scenario
 finding-ftl_syntax = fluent syntax error: { $detail }
 finding-message_clash = message "{ $id }" ({ $lang }) is also defined by { $other }
-finding-impossible_fact = facts that cannot happen: { $detail } (seed { $seed })
-finding-assertion_failed = the facts do not give { $condition } (seed { $seed })
-finding-expectation_mismatch = beat "{ $beat }", choice { $choice }: the author expects { $expected }, the engine says { $engine } ({ $rules }; seed { $seed })
+finding-impossible_fact = facts that cannot happen: { $detail } ({ $draw })
+finding-assertion_failed = the facts do not give { $condition } ({ $draw })
+finding-expectation_mismatch = beat "{ $beat }", choice { $choice }: the author expects “{ $expected }”, the engine says “{ $engine }” ({ $rules }; { $draw })
 finding-missing_decision = a path to a check-in never decides: { $decisions }. For example: { $path } ({ $count ->
     [one] 1 ending lacks the same
    *[other] { $count } endings lack the same
-}; seed { $seed })
+}; { $draw })
 finding-bad_variant = the variant cannot be drawn: { $detail }
 finding-my_number = { $id ->
     [none] this line holds
@@ -223,7 +223,7 @@ present-unscored = only one way on here, so it is not scored
 finding-missed_step = a path to a check-in skips a step the right handling needs: { $steps }. For example: { $path } ({ $count ->
     [one] 1 ending lacks the same
    *[other] { $count } endings lack the same
-}; seed { $seed })
+}; { $draw })
 finding-repeatable_cycle = a player can go round the loop from beat "{ $beat }" forever: { $cycle } (an assessment would never end; let the loop move on)
 present-missed-step = Step not taken
 
@@ -274,8 +274,8 @@ finding-few_options = beat "{ $beat }" asks for a decision with { $count } optio
 finding-length_tell = the right option is the longest line in { $longest } of { $of } decisions ({ $lang }): vary the lengths so they do not give the answer away
 finding-hidden_fact = a drawn fact decides the answer but the trainee cannot see it: { $fields } (seed { $seed } and { $other } look the same and need different handling); show it in a document, a screen or a line, or drop the variant
 finding-document_format = { $what ->
-    [cert_birthday] the certificate expires on { $date }, not on a birthday (born { $birth }): an electronic certificate runs to the holder's birthday (seed { $seed })
-   *[minor_five_years] a minor's certificate expiring on { $date } is valid more than 5 years (born { $birth }): a child's card runs 5 years (seed { $seed })
+    [cert_birthday] the certificate expires on { $date }, not on a birthday (born { $birth }): an electronic certificate runs to the holder's birthday ({ $draw })
+   *[minor_five_years] a minor's certificate expiring on { $date } is valid more than 5 years (born { $birth }): a child's card runs 5 years ({ $draw })
 }
 reader-button-face = Face (顔認証)
 reader-button-pin = PIN (暗証番号)
@@ -328,3 +328,5 @@ syntax-ftl_unterminated_string = The string's closing double quote is missing
 syntax-ftl_unbalanced_brace = A closing "{ "}" }" has no opening "{ "{" }". To write one as text, write { "{" } "{ "}" }" { "}" }
 syntax-ftl_expected_expression = Inside curly brackets goes a variable ($name) or a string in double quotes
 syntax-ftl_invalid_escape = A "\" is not used correctly
+finding-draw-authored = the facts as written
+finding-draw-seed = seed { $seed }

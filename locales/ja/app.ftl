@@ -391,3 +391,5 @@ studio-changed-on-disk = このシナリオのファイルが、スタジオの�
 studio-reopen = ファイルから読み直す（スタジオの変更は消えます）
 play-file-changed = このシナリオのファイルが書き換えられました。いま遊んでいるのは前の内容です。
 play-file-restart = 新しい内容で最初から
+studio-action-filter = 名前の一部で絞り込む
+studio-findings-none-saved = 指摘はありません。保存してあるので、ライブラリから遊べます。

@@ -135,10 +135,10 @@ finding-missing_message = 文言「{ $id }」が { $lang } にありません
 finding-unused_message = 文言「{ $id }」（{ $lang }）はどのシナリオでも使われていません
 finding-ftl_syntax = fluent の書式の誤り：{ $detail }
 finding-message_clash = 文言「{ $id }」（{ $lang }）は { $other } でも定義されています
-finding-impossible_fact = ありえない事実：{ $detail }（シード { $seed }）
-finding-assertion_failed = 事実から { $condition } になりません（シード { $seed }）
-finding-expectation_mismatch = 場面「{ $beat }」の選択肢{ $choice }：作者の想定は { $expected }、エンジンの判定は { $engine }（{ $rules }、シード { $seed }）
-finding-missing_decision = 受付が終わる道で、{ $decisions }を決めていません。例：{ $path }（同じ不足で終わる結末 { $count }件。シード { $seed }）
+finding-impossible_fact = ありえない事実：{ $detail }（{ $draw }）
+finding-assertion_failed = 事実から { $condition } になりません（{ $draw }）
+finding-expectation_mismatch = 場面「{ $beat }」の選択肢{ $choice }：作者の見込みは「{ $expected }」、エンジンの判定は「{ $engine }」（{ $rules }。{ $draw }）
+finding-missing_decision = 受付が終わる道で、{ $decisions }を決めていません。例：{ $path }（同じ不足で終わる結末 { $count }件。{ $draw }）
 finding-bad_variant = 変化の指定が誤っています：{ $detail }
 finding-my_number = { $id ->
     [none] この行
@@ -217,7 +217,7 @@ present-ruling-before-coverage = 受診日 { $date } は、このルールの対
 present-ruling-born-after-visit = 生年月日 { $birth } が受診日 { $date } より後になります
 present-step = 流れ
 present-unscored = 選択肢が一つだけの場面なので採点しません
-finding-missed_step = 受付が終わる道で、正しい対応に必要な手順「{ $steps }」を取っていません。例：{ $path }（同じ不足で終わる結末 { $count }件。シード { $seed }）
+finding-missed_step = 受付が終わる道で、正しい対応に必要な手順「{ $steps }」を取っていません。例：{ $path }（同じ不足で終わる結末 { $count }件。{ $draw }）
 finding-repeatable_cycle = 場面「{ $beat }」から始まる繰り返しを、いつまでも回り続けられます：{ $cycle }（評価が終わらなくなります。繰り返しの中で先へ進ませてください）
 present-missed-step = 取らなかった手順
 
@@ -268,8 +268,8 @@ finding-few_options = 場面「{ $beat }」の判断の選択肢が { $count } �
 finding-length_tell = { $of } 回の判断のうち { $longest } 回、正解がいちばん長い選択肢です（{ $lang }）。長さで答えがわからないようにしてください
 finding-hidden_fact = 研修生に見えない変化で答えが変わります：{ $fields }（シード { $seed } と { $other } は見た目が同じなのに正しい対応が違います）。書類・画面・せりふで見せるか、その変化をやめてください
 finding-document_format = { $what ->
-    [cert_birthday] 電子証明書の期限 { $date } が誕生日ではありません（生年月日 { $birth }）。電子証明書は誕生日まで有効です（シード { $seed }）
-   *[minor_five_years] 未成年の電子証明書が { $date } まで、5年を超えています（生年月日 { $birth }）。子どものカードは5年です（シード { $seed }）
+    [cert_birthday] 電子証明書の期限 { $date } が誕生日ではありません（生年月日 { $birth }）。電子証明書は誕生日まで有効です（{ $draw }）
+   *[minor_five_years] 未成年の電子証明書が { $date } まで、5年を超えています（生年月日 { $birth }）。子どものカードは5年です（{ $draw }）
 }
 reader-button-face = 顔認証
 reader-button-pin = 暗証番号
@@ -322,3 +322,5 @@ syntax-ftl_unterminated_string = 文字列を閉じる二重引用符「"」が�
 syntax-ftl_unbalanced_brace = 閉じかっこ「{ "}" }」に対応する「{ "{" }」がありません。文字として書くなら { "{" } "{ "}" }" { "}" } のように書きます
 syntax-ftl_expected_expression = 波かっこの中には変数（$名前）か、二重引用符でくくった文字列が入ります
 syntax-ftl_invalid_escape = 「\」の使い方が正しくありません
+finding-draw-authored = 書かれたままの事実
+finding-draw-seed = シード { $seed }

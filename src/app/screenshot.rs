@@ -97,19 +97,18 @@ fn check_layout(
     progress: Res<Progress>,
     mut found: ResMut<LayoutFound>,
     outputs: Query<&bevy_egui::EguiFullOutput, With<bevy_egui::PrimaryEguiContext>>,
+    mut contexts: bevy_egui::EguiContexts,
 ) {
     if !run.check_layout || !progress.requested || !found.0.is_empty() {
         return;
     }
+    // The window itself (in egui's points): text a panel pushes past its edge is cut too.
+    let Ok(screen) = contexts.ctx_mut().map(|ctx| ctx.viewport_rect()) else {
+        return;
+    };
     let Ok(bevy_egui::EguiFullOutput(Some(output))) = outputs.single() else {
         return;
     };
-    let screen = output
-        .shapes
-        .iter()
-        .map(|s| s.clip_rect)
-        .reduce(|a, b| a.union(b))
-        .unwrap_or(bevy_egui::egui::Rect::NOTHING);
     found.0 = super::layout_check::problems(&output.shapes, screen)
         .iter()
         .map(super::layout_check::describe)

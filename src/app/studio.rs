@@ -158,8 +158,11 @@ impl OpenDraft {
 pub struct Studio {
     /// The open draft.
     pub open: Option<OpenDraft>,
-    /// What the studio last did.
+    /// What the studio last did to the open draft (shown in the studio).
     pub status: Option<StudioStatus>,
+    /// Why the last request to open or make a scenario was refused (shown on the trainer
+    /// screen, where it was asked).
+    pub refused: Option<StudioStatus>,
 }
 
 /// The folder a new scenario goes to when the trainer has no pack folder yet.
@@ -233,13 +236,14 @@ fn run_commands(
         match command {
             StudioCommand::Open { pack, path } => {
                 let Some(folder) = packs.entries.get(*pack).and_then(|e| e.folder.clone()) else {
-                    studio.status = Some(StudioStatus::new("studio-open-shipped", &[], true));
+                    studio.refused = Some(StudioStatus::new("studio-open-shipped", &[], true));
                     continue;
                 };
                 match open_file(&folder, path) {
                     Ok(draft) => {
                         studio.open = Some(OpenDraft::new(folder, draft, false));
                         studio.status = None;
+                        studio.refused = None;
                         next.set(Screen::Studio);
                     }
                     Err(reason) => {
@@ -257,7 +261,7 @@ fn run_commands(
                                 })
                             })
                             .unwrap_or(reason);
-                        studio.status = Some(StudioStatus::new(
+                        studio.refused = Some(StudioStatus::new(
                             "studio-open-failed",
                             &[("path", path.clone()), ("reason", reason)],
                             true,
@@ -274,9 +278,10 @@ fn run_commands(
                             &[("id", id.clone())],
                             false,
                         ));
+                        studio.refused = None;
                         next.set(Screen::Studio);
                     }
-                    Err(status) => studio.status = Some(status),
+                    Err(status) => studio.refused = Some(status),
                 }
             }
             StudioCommand::Edit(edit) => {

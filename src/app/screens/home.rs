@@ -60,6 +60,7 @@ fn draw_home(
     mut resume: MessageWriter<ResumeSaved>,
     mut window: MessageWriter<crate::app::window_flow::StartWindow>,
     mut exit: MessageWriter<AppExit>,
+    mut leave: MessageWriter<crate::app::leave::LeaveRequest>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut root = root_ui(ctx, "home");
@@ -266,7 +267,9 @@ fn draw_home(
                         )
                         .clicked()
                     {
-                        exit.write(AppExit::Success);
+                        // As the window's close button: asks first where work would be lost
+                        // (changes in the studio not saved).
+                        leave.write(crate::app::leave::LeaveRequest::Quit);
                     }
                 });
                 ui.add_space(20.0);

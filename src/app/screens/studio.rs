@@ -248,7 +248,11 @@ fn scenario_and_beats(
     ui.add_space(6.0);
     ui.label(text.t("studio-beat-new-id"));
     ui.horizontal(|ui| {
-        ui.add(egui::TextEdit::singleline(new_beat).desired_width(160.0));
+        ui.add(
+            egui::TextEdit::singleline(new_beat)
+                .font(egui::TextStyle::Monospace)
+                .desired_width(160.0),
+        );
         if ui.button(text.t("studio-beat-add")).clicked() {
             sink.edit(Edit::AddBeat {
                 id: new_beat.trim().to_owned(),
@@ -259,7 +263,13 @@ fn scenario_and_beats(
 }
 
 /// The selected beat: its lines, its ending, its choices with verdicts and findings.
-fn beat_editor(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink: &mut Sink<'_>) {
+fn beat_editor(
+    ui: &mut egui::Ui,
+    text: &UiText,
+    open: &OpenDraft,
+    action_filter: &mut String,
+    sink: &mut Sink<'_>,
+) {
     let def = &open.draft.def;
     let id = open.selected.clone();
     let Some(beat) = def.beats.get(&id) else {
@@ -370,12 +380,21 @@ fn beat_editor(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink: &mut Si
                     .truncate()
                     .height(420.0)
                     .show_ui(ui, |ui| {
+                        // A filter at the top: part of the name narrows the list.
+                        let filter = ui.add(
+                            egui::TextEdit::singleline(&mut *action_filter)
+                                .hint_text(text.t("studio-action-filter"))
+                                .desired_width(f32::INFINITY),
+                        );
+                        filter.request_focus();
+                        let wanted = action_filter.trim().to_lowercase();
                         for action in Action::all() {
+                            let label = action_label(text, action);
+                            if !wanted.is_empty() && !label.to_lowercase().contains(&wanted) {
+                                continue;
+                            }
                             if ui
-                                .selectable_label(
-                                    choice.action == action,
-                                    action_label(text, action),
-                                )
+                                .selectable_label(choice.action == action, label)
                                 .clicked()
                             {
                                 sink.edit(Edit::SetAction {
@@ -397,6 +416,7 @@ fn beat_editor(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink: &mut Si
                 };
                 egui::ComboBox::from_id_salt(("studio-next", &id, n))
                     .selected_text(shown)
+                    .height(420.0)
                     .show_ui(ui, |ui| {
                         for target in &open.draft.order {
                             if ui
@@ -480,7 +500,11 @@ fn beat_editor(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink: &mut Si
 fn findings_and_fields(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink: &mut Sink<'_>) {
     let placed = &open.check.placed;
     if placed.is_empty() {
-        ui.label(text.t("studio-findings-none"));
+        ui.label(text.t(if open.unsaved {
+            "studio-findings-none"
+        } else {
+            "studio-findings-none-saved"
+        }));
     } else {
         ui.strong(text.t_args("studio-findings", &[("count", placed.len().to_string())]));
         for (finding, place) in placed {
@@ -489,7 +513,9 @@ fn findings_and_fields(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink:
                 Place::Beat(b) | Place::Choice(b, _) => Some(b.clone()),
                 Place::Scenario => None,
             };
+            let named = beat.as_ref().is_some_and(|b| message.contains(b.as_str()));
             let label = match (&beat, place) {
+                _ if named => String::new(),
                 (Some(b), Place::Choice(_, n)) => text.t_args(
                     "studio-finding-at-choice",
                     &[("beat", b.clone()), ("n", (n + 1).to_string())],
@@ -498,8 +524,15 @@ fn findings_and_fields(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink:
                 _ => text.t("studio-finding-at-scenario"),
             };
             let response = ui.add(
-                egui::Label::new(egui::RichText::new(format!("{label}：{message}")).color(PROBLEM))
-                    .sense(egui::Sense::click()),
+                egui::Label::new(
+                    egui::RichText::new(if label.is_empty() {
+                        message
+                    } else {
+                        format!("{label}：{message}")
+                    })
+                    .color(PROBLEM),
+                )
+                .sense(egui::Sense::click()),
             );
             if response.clicked()
                 && let Some(beat) = beat
@@ -544,6 +577,8 @@ fn findings_and_fields(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink:
 #[derive(Default)]
 struct Typed {
     new_beat: String,
+    /// The filter typed in an action list.
+    action_filter: String,
 }
 
 fn draw_studio(
@@ -644,17 +679,23 @@ fn draw_studio(
                 }
             });
         }
-        if let Some(status) = &studio.status {
-            let args: Vec<(&str, String)> = status
-                .args
-                .iter()
-                .map(|(k, v)| (k.as_str(), v.clone()))
-                .collect();
-            let line = text.t_args(&status.id, &args);
-            if status.problem {
-                ui.colored_label(PROBLEM, line);
-            } else {
-                ui.label(line);
+        // The status line keeps its row when empty, so nothing below moves when it comes.
+        match &studio.status {
+            Some(status) => {
+                let args: Vec<(&str, String)> = status
+                    .args
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.clone()))
+                    .collect();
+                let line = text.t_args(&status.id, &args);
+                if status.problem {
+                    ui.colored_label(PROBLEM, line);
+                } else {
+                    ui.label(line);
+                }
+            }
+            None => {
+                ui.label(" ");
             }
         }
     });
@@ -685,7 +726,7 @@ fn draw_studio(
                 egui::ScrollArea::vertical()
                     .id_salt("studio-middle")
                     .show(ui, |ui| {
-                        beat_editor(ui, &text, open, &mut sink);
+                        beat_editor(ui, &text, open, &mut typed.action_filter, &mut sink);
                     });
             });
         }
@@ -704,7 +745,7 @@ fn draw_studio(
                 egui::ScrollArea::vertical()
                     .id_salt("studio-middle")
                     .show(ui, |ui| {
-                        beat_editor(ui, &text, open, &mut sink);
+                        beat_editor(ui, &text, open, &mut typed.action_filter, &mut sink);
                         ui.separator();
                         findings_and_fields(ui, &text, open, &mut sink);
                     });
@@ -717,7 +758,7 @@ fn draw_studio(
                     .show(ui, |ui| {
                         scenario_and_beats(ui, &text, open, &mut typed.new_beat, &mut sink);
                         ui.separator();
-                        beat_editor(ui, &text, open, &mut sink);
+                        beat_editor(ui, &text, open, &mut typed.action_filter, &mut sink);
                         ui.separator();
                         findings_and_fields(ui, &text, open, &mut sink);
                     });

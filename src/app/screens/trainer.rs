@@ -72,7 +72,7 @@ fn draw_trainer(
             }
             ui.heading(text.t("trainer-title"));
         });
-        if let Some(status) = studio.status.as_ref().filter(|s| s.problem) {
+        if let Some(status) = studio.refused.as_ref() {
             let args: Vec<(&str, String)> = status
                 .args
                 .iter()

@@ -66,6 +66,12 @@ pub fn reader(
                             .color(color)
                             .size(17.0),
                     );
+                    // Two large buttons side by side, each half the screen: a label longer
+                    // than its half wraps inside the button instead of pushing past the
+                    // column.
+                    let half = ((ui.available_width() - ui.spacing().item_spacing.x) / 2.0)
+                        .floor()
+                        .max(60.0);
                     let big = |ui: &mut egui::Ui, label: String, fill: Color32| {
                         let button = egui::Button::new(
                             RichText::new(label)
@@ -74,8 +80,11 @@ pub fn reader(
                                 .color(Color32::WHITE),
                         )
                         .fill(fill)
-                        .min_size(egui::vec2(140.0, 56.0));
-                        ui.add_enabled(interactive, button).clicked()
+                        .wrap();
+                        ui.add_enabled_ui(interactive, |ui| {
+                            ui.add_sized(egui::vec2(half, 56.0), button).clicked()
+                        })
+                        .inner
                     };
                     match screen {
                         ReaderScreen::ChooseMethod { face, pin, .. } => {

@@ -285,6 +285,31 @@ impl Finding {
                 _ => (k.as_str(), v.clone()),
             })
             .collect();
+        // Verdicts and rules in words; which draw, in words.
+        if self.kind == FindingKind::ExpectationMismatch {
+            for (k, v) in &mut args {
+                match *k {
+                    "expected" | "engine" => *v = texts.get(lang, &format!("verdict-{v}")),
+                    "rules" => {
+                        *v = v
+                            .split(", ")
+                            .filter(|id| !id.is_empty())
+                            .map(|id| texts.get(lang, &format!("rule-{id}-title")))
+                            .collect::<Vec<_>>()
+                            .join(if lang == Lang::Ja { "、" } else { ", " });
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if let Some(seed) = self.args.get("seed") {
+            let draw = if seed == "-" {
+                texts.get(lang, "finding-draw-authored")
+            } else {
+                texts.get_args(lang, "finding-draw-seed", &[("seed", seed.clone())])
+            };
+            args.push(("draw", draw));
+        }
         // A fact the engine finds impossible is worded from its own message.
         if let Some(problem) = self.args.get("problem") {
             let values: Vec<(&str, String)> = self

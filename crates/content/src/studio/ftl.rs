@@ -62,11 +62,12 @@ fn value_of(lines: &[&str]) -> String {
     parts.join("\n")
 }
 
-/// A message written as fluent.
+/// A message written as fluent (blanks at the end of the text and of each line dropped).
 fn written(id: &str, value: &str) -> String {
+    let value = value.trim_end();
     if value.contains('\n') {
         let mut out = format!("{id} =\n");
-        for line in value.lines() {
+        for line in value.lines().map(str::trim_end) {
             if line.is_empty() {
                 out.push('\n');
             } else {
@@ -77,7 +78,7 @@ fn written(id: &str, value: &str) -> String {
         }
         out
     } else {
-        format!("{id} = {value}\n")
+        format!("{id} = {}\n", value.trim())
     }
 }
 
@@ -160,7 +161,9 @@ impl FtlDoc {
     /// Sets a message's text (added at the end when new). An empty text is not written: the
     /// check then says the message is missing.
     pub fn set(&mut self, id: &str, text: &str) {
-        let text = text.trim_end().to_owned();
+        // Kept as typed (a space at the end is the start of the next word); the file gets
+        // it without trailing blanks.
+        let text = text.to_owned();
         for item in &mut self.items {
             if let Item::Message {
                 id: own,

@@ -375,3 +375,30 @@ fn comments_before_fields_and_beats_survive_an_edit() {
 fn print_canonical_example() {
     println!("{}", new_draft().canonical().ron_text());
 }
+
+#[test]
+fn text_is_kept_as_typed_and_saved_without_trailing_blanks() {
+    let mut draft = new_draft();
+    for typed in ["Which", "Which ", "Which card"] {
+        draft
+            .apply(&Edit::Message {
+                id: "my_case-title".into(),
+                lang: Lang::En,
+                text: typed.into(),
+            })
+            .unwrap();
+        assert_eq!(draft.message("my_case-title", Lang::En), typed);
+    }
+    draft
+        .apply(&Edit::Message {
+            id: "my_case-title".into(),
+            lang: Lang::En,
+            text: "Two lines \nhere ".into(),
+        })
+        .unwrap();
+    let en = &draft.files()[2].1;
+    assert!(
+        en.contains("my_case-title =\n    Two lines\n    here\n"),
+        "{en}"
+    );
+}
