@@ -35,6 +35,8 @@ pub struct ScreenshotRun {
     pub data_dir: Option<PathBuf>,
     /// The screen to show after the choices (`play` unless asked).
     pub show: Screen,
+    /// For the studio: with its map of the beats open.
+    pub studio_map: bool,
     /// Whether to take a picture and exit; if not, the window stays open on the scenario.
     pub capture: bool,
     /// Free play at the window (窓口モード) instead of the scenario's beats.
@@ -208,6 +210,9 @@ fn drive(
                 return;
             };
             studio.write(command);
+            if run.studio_map {
+                studio.write(StudioCommand::ShowMap(true));
+            }
             progress.started = true;
             return;
         }

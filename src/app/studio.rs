@@ -52,6 +52,8 @@ pub enum StudioCommand {
     Reopen,
     /// Show a beat.
     Select(String),
+    /// Open or close the map of the beats.
+    ShowMap(bool),
     /// Write the draft's files into its folder.
     Save,
     /// Play the draft from a beat (guided), or its situation at the window (free: the
@@ -163,6 +165,8 @@ pub struct Studio {
     /// Why the last request to open or make a scenario was refused (shown on the trainer
     /// screen, where it was asked).
     pub refused: Option<StudioStatus>,
+    /// Whether the map of the beats is open.
+    pub map_open: bool,
 }
 
 /// The folder a new scenario goes to when the trainer has no pack folder yet.
@@ -336,6 +340,7 @@ fn run_commands(
                     }
                 }
             }
+            StudioCommand::ShowMap(shown) => studio.map_open = *shown,
             StudioCommand::Select(beat) => {
                 if let Some(open) = studio.open.as_mut()
                     && open.draft.def.beats.contains_key(beat)

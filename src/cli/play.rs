@@ -112,6 +112,8 @@ pub enum ShowScreen {
     Records,
     /// The trainer studio with the scenario open (a shipped one as its copy).
     Studio,
+    /// The studio with its map of the beats open.
+    StudioMap,
 }
 
 impl ShowScreen {
@@ -126,7 +128,7 @@ impl ShowScreen {
             ShowScreen::Trainer => Screen::Trainer,
             ShowScreen::Assessment => Screen::Assessment,
             ShowScreen::Records => Screen::Records,
-            ShowScreen::Studio => Screen::Studio,
+            ShowScreen::Studio | ShowScreen::StudioMap => Screen::Studio,
         }
     }
 }
@@ -247,6 +249,7 @@ pub fn run(args: &PlayArgs, lang: Lang, data_dir: Option<PathBuf>) -> ExitCode {
             size: args.size,
             text_scale: args.text_scale,
             check_layout: args.check_layout,
+            studio_map: matches!(args.show, ShowScreen::StudioMap),
         });
     }
     let (scenario, report) = match library::find_scenario(spec, &args.pack, CheckOptions::default())

@@ -253,17 +253,19 @@ fn staff_table(
                             let practised = summary.practice.get(competency).copied();
                             match (assessed, practised) {
                                 (Some(share), _) => {
-                                    ui.label(
+                                    score_cell(
+                                        ui,
                                         egui::RichText::new(format!("{:.0}%", share * 100.0))
-                                            .color(widgets::share_color(share, threshold))
                                             .strong(),
+                                        widgets::share_color(share, threshold),
                                     );
                                 }
                                 (None, Some(share)) => {
-                                    ui.label(
+                                    score_cell(
+                                        ui,
                                         egui::RichText::new(format!("({:.0}%)", share * 100.0))
-                                            .color(widgets::share_color(share, threshold))
                                             .italics(),
+                                        widgets::share_color(share, threshold),
                                     )
                                     .on_hover_text(text.t("records-practice-average"));
                                 }
@@ -284,6 +286,22 @@ fn staff_table(
     if let Some(id) = clicked {
         requests.write(RecordsRequest::Select(id));
     }
+}
+
+/// A table cell filled with a light tint of its colour, its text in the colour itself: the
+/// colour carries the meaning in the fill as well as the text (and the number stays).
+fn score_cell(ui: &mut egui::Ui, value: egui::RichText, color: egui::Color32) -> egui::Response {
+    let tint = egui::Color32::from_rgb(
+        u8::try_from(255 - (255 - u16::from(color.r())) * 22 / 100).unwrap_or(255),
+        u8::try_from(255 - (255 - u16::from(color.g())) * 22 / 100).unwrap_or(255),
+        u8::try_from(255 - (255 - u16::from(color.b())) * 22 / 100).unwrap_or(255),
+    );
+    egui::Frame::new()
+        .fill(tint)
+        .corner_radius(egui::CornerRadius::same(3))
+        .inner_margin(egui::Margin::symmetric(6, 1))
+        .show(ui, |ui| ui.label(value.color(color)))
+        .inner
 }
 
 /// One staff member: the trend, the attempts, deleting.
@@ -330,12 +348,16 @@ fn history(
         .map(|(i, (_, share, _))| [i as f64 + 1.0, share * 100.0])
         .collect();
     let threshold = view.thresholds.competency * 100.0;
+    let attempts = summary.trend.len().max(1) as f64;
+    // The legend sits above the 100% line (room is kept for it), never over the newest point;
+    // the x axis runs from the first attempt to the last.
     Plot::new(("trend", id))
-        .height(190.0)
-        .legend(Legend::default())
+        .height(210.0)
+        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .include_y(0.0)
-        .include_y(100.0)
-        .include_x(0.0)
+        .include_y(125.0)
+        .include_x(0.5)
+        .include_x(attempts + 0.5)
         .allow_scroll(false)
         .allow_drag(false)
         .allow_zoom(false)
@@ -361,6 +383,20 @@ fn history(
             plot.hline(
                 HLine::new(text.t("records-plot-threshold"), threshold)
                     .color(egui::Color32::from_rgb(20, 120, 50)),
+            );
+            // The threshold named on its line, at the right.
+            plot.text(
+                egui_plot::Text::new(
+                    text.t("records-plot-threshold"),
+                    egui_plot::PlotPoint::new(attempts + 0.45, threshold + 4.0),
+                    egui::RichText::new(text.t_args(
+                        "records-plot-threshold-label",
+                        &[("percent", format!("{threshold:.0}"))],
+                    ))
+                    .color(egui::Color32::from_rgb(20, 120, 50))
+                    .small(),
+                )
+                .anchor(egui::Align2::RIGHT_BOTTOM),
             );
         });
 

@@ -9,9 +9,12 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use madoguchi_content::i18n::Lang;
 use madoguchi_content::pack::{Finding, FindingKind};
-use madoguchi_content::studio::{Edit, Place, TEXT_FIELDS};
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use madoguchi_content::studio::{Edit, Place, TEXT_FIELDS, palette_document};
 use madoguchi_play::scenario::{Difficulty, Ending};
-use madoguchi_rules::{Action, Name, VariantArray, Verdict};
+use madoguchi_rules::{Action, DocumentKind, Insurance, Name, Situation, VariantArray, Verdict};
 
 use super::{Screen, root_ui};
 use crate::app::UiText;
@@ -496,8 +499,149 @@ fn beat_editor(
     }
 }
 
-/// Every finding (a click shows its beat), then the situation's fields as RON.
-fn findings_and_fields(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink: &mut Sink<'_>) {
+/// A date typed in a field of the facts form: the draft's value while the field is not being
+/// edited, the trainer's text while it is; a new date once the text reads as one.
+fn date_field(
+    ui: &mut egui::Ui,
+    key: &'static str,
+    current: Date,
+    dates: &mut BTreeMap<&'static str, String>,
+) -> Option<Date> {
+    let buffer = dates.entry(key).or_insert_with(|| current.to_string());
+    let response = ui.add(
+        egui::TextEdit::singleline(buffer)
+            .font(egui::TextStyle::Monospace)
+            .desired_width(120.0),
+    );
+    let read = buffer.trim().parse::<Date>().ok();
+    if read.is_none() {
+        ui.colored_label(PROBLEM, "YYYY-MM-DD");
+    }
+    if !response.has_focus() && !response.changed() {
+        *buffer = current.to_string();
+    }
+    read.filter(|d| response.changed() && *d != current)
+}
+
+/// The facts most scenarios change, as a form: the visit date, the patient's birth date and
+/// insurance, whether they came before with nothing changed, and what they show (each added
+/// from a palette with dates that fit, or removed). The rest is the RON below.
+fn facts_form(
+    ui: &mut egui::Ui,
+    text: &UiText,
+    open: &OpenDraft,
+    dates: &mut BTreeMap<&'static str, String>,
+    sink: &mut Sink<'_>,
+) {
+    let facts = &open.draft.def.facts;
+    let mut changed: Option<Situation> = None;
+    // Label and field on one line where they fit, the label above where they do not: nothing
+    // here may widen its column.
+    ui.horizontal_wrapped(|ui| {
+        ui.label(text.t("studio-facts-date"));
+        if let Some(date) = date_field(ui, "date", facts.date, dates) {
+            let mut new = facts.clone();
+            new.date = date;
+            changed = Some(new);
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label(text.t("studio-facts-birth"));
+        if let Some(date) = date_field(ui, "birth", facts.patient.birth_date, dates) {
+            let mut new = facts.clone();
+            new.patient.birth_date = date;
+            changed = Some(new);
+        }
+        let age = madoguchi_rules::dates::age_on(facts.patient.birth_date, facts.date);
+        ui.weak(text.t_args("studio-facts-age", &[("age", age.to_string())]));
+    });
+    ui.label(text.t("studio-facts-insurance"));
+    egui::ComboBox::from_id_salt("studio-facts-insurance")
+        .selected_text(text.t(&format!("insurance-{}", facts.patient.insurance.name())))
+        .width((ui.available_width() - 40.0).max(120.0))
+        .truncate()
+        .show_ui(ui, |ui| {
+            for insurance in Insurance::VARIANTS {
+                if ui
+                    .selectable_label(
+                        facts.patient.insurance == *insurance,
+                        text.t(&format!("insurance-{}", insurance.name())),
+                    )
+                    .clicked()
+                {
+                    let mut new = facts.clone();
+                    new.patient.insurance = *insurance;
+                    changed = Some(new);
+                }
+            }
+        });
+    let mut visited = facts.patient.visited_before;
+    if ui
+        .checkbox(&mut visited, text.t("studio-facts-visited"))
+        .changed()
+    {
+        let mut new = facts.clone();
+        new.patient.visited_before = visited;
+        changed = Some(new);
+    }
+    let mut unchanged = facts.patient.details_unchanged;
+    if ui
+        .checkbox(&mut unchanged, text.t("studio-facts-unchanged"))
+        .changed()
+    {
+        let mut new = facts.clone();
+        new.patient.details_unchanged = unchanged;
+        changed = Some(new);
+    }
+    ui.label(text.t("studio-facts-presented"));
+    if facts.presented.is_empty() {
+        ui.weak(text.t("studio-facts-presented-none"));
+    }
+    for (n, document) in facts.presented.iter().enumerate() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!(
+                "{}. {}",
+                n + 1,
+                text.t(&format!("document-{}", document.kind().name()))
+            ));
+            if ui.small_button(text.t("studio-remove")).clicked() {
+                let mut new = facts.clone();
+                new.presented.remove(n);
+                changed = Some(new);
+            }
+        });
+    }
+    egui::ComboBox::from_id_salt("studio-facts-add")
+        .selected_text(text.t("studio-facts-add"))
+        .width((ui.available_width() - 40.0).max(120.0))
+        .truncate()
+        .show_ui(ui, |ui| {
+            for kind in DocumentKind::VARIANTS {
+                if ui
+                    .selectable_label(false, text.t(&format!("document-{}", kind.name())))
+                    .clicked()
+                    && let Some(document) = palette_document(*kind, facts)
+                {
+                    let mut new = facts.clone();
+                    new.presented.push(document);
+                    changed = Some(new);
+                }
+            }
+        });
+    if let Some(new) = changed {
+        sink.edit(Edit::SetFacts(Box::new(new)));
+    }
+}
+
+/// Every finding (a click shows its beat), then the situation: the facts form and the fields
+/// as RON.
+fn findings_and_fields(
+    ui: &mut egui::Ui,
+    text: &UiText,
+    open: &OpenDraft,
+    dates: &mut BTreeMap<&'static str, String>,
+    sink: &mut Sink<'_>,
+) {
     let placed = &open.check.placed;
     if placed.is_empty() {
         ui.label(text.t(if open.unsaved {
@@ -543,11 +687,13 @@ fn findings_and_fields(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink:
     }
     ui.separator();
     ui.strong(text.t("studio-situation"));
+    facts_form(ui, text, open, dates, sink);
+    ui.add_space(6.0);
     ui.small(text.t("studio-situation-hint"));
     for field in TEXT_FIELDS {
         egui::CollapsingHeader::new(text.t(&format!("studio-field-{field}")))
             .id_salt(("studio-field", field))
-            .default_open(field == "facts")
+            .default_open(false)
             .show(ui, |ui| {
                 ui.small(text.t(&format!("studio-field-{field}-hint")));
                 let mut value = open.draft.field_text(field);
@@ -573,12 +719,97 @@ fn findings_and_fields(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink:
     }
 }
 
+/// The map of the beats: each a box at its distance from the start, each choice an arrow in
+/// the colour of the engine's verdict (grey where it changes with the draw or cannot be
+/// judged), endings in grey, beats with findings outlined in red. A click shows the beat.
+fn beat_map(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink: &mut Sink<'_>) {
+    const BOX: egui::Vec2 = egui::vec2(150.0, 30.0);
+    const STEP: egui::Vec2 = egui::vec2(200.0, 46.0);
+    let def = &open.draft.def;
+    let positions = madoguchi_content::studio::map_positions(def, &open.draft.order);
+    let columns = positions.iter().map(|(_, c, _)| c + 1).max().unwrap_or(1);
+    let rows = positions.iter().map(|(_, _, r)| r + 1).max().unwrap_or(1);
+    ui.small(text.t("studio-map-hint"));
+    let size = egui::vec2(columns as f32 * STEP.x + 16.0, rows as f32 * STEP.y + 16.0);
+    let (area, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let painter = ui.painter_at(area);
+    let rect_of = |column: usize, row: usize| {
+        egui::Rect::from_min_size(
+            area.min + egui::vec2(8.0 + column as f32 * STEP.x, 8.0 + row as f32 * STEP.y),
+            BOX,
+        )
+    };
+    let rects: BTreeMap<&str, egui::Rect> = positions
+        .iter()
+        .map(|(id, c, r)| (id.as_str(), rect_of(*c, *r)))
+        .collect();
+    for (id, beat) in &def.beats {
+        let Some(from) = rects.get(id.as_str()) else {
+            continue;
+        };
+        for (n, choice) in beat.choices.iter().enumerate() {
+            let color = match open.verdicts.get(&(id.clone(), n)) {
+                Some(set) if set.len() == 1 => set
+                    .iter()
+                    .next()
+                    .map_or(egui::Color32::GRAY, |v| widgets::verdict_color(*v)),
+                _ => egui::Color32::GRAY,
+            };
+            let targets =
+                std::iter::once(&choice.next).chain(choice.branches.iter().map(|b| &b.next));
+            for target in targets {
+                if let Some(to) = rects.get(target.as_str()) {
+                    let start = from.right_center();
+                    let end = to.left_center();
+                    painter.arrow(start, end - start, egui::Stroke::new(1.5, color));
+                }
+            }
+        }
+    }
+    for (id, column, row) in &positions {
+        let rect = rect_of(*column, *row);
+        let Some(beat) = def.beats.get(id) else {
+            continue;
+        };
+        let response = ui.interact(rect, ui.id().with(("studio-map", id)), egui::Sense::click());
+        let fill = if open.selected == *id {
+            egui::Color32::from_rgb(200, 225, 255)
+        } else if beat.end.is_some() {
+            egui::Color32::from_gray(225)
+        } else {
+            egui::Color32::WHITE
+        };
+        let stroke = if findings_on_beat(open, id) > 0 {
+            egui::Stroke::new(2.0, PROBLEM)
+        } else {
+            egui::Stroke::new(1.0, egui::Color32::from_gray(120))
+        };
+        painter.rect(rect, 4.0, fill, stroke, egui::StrokeKind::Inside);
+        let mut label: String = id.chars().take(18).collect();
+        if id.chars().count() > 18 {
+            label.push('…');
+        }
+        painter.text(
+            rect.center(),
+            egui::Align2::CENTER_CENTER,
+            label,
+            egui::FontId::monospace(12.0),
+            egui::Color32::from_gray(20),
+        );
+        if response.on_hover_text(id).clicked() {
+            sink.commands.push(StudioCommand::Select(id.clone()));
+        }
+    }
+}
+
 /// The studio's own state on screen: the id typed for a new beat.
 #[derive(Default)]
 struct Typed {
     new_beat: String,
     /// The filter typed in an action list.
     action_filter: String,
+    /// The dates typed in the facts form, while they are typed.
+    dates: BTreeMap<&'static str, String>,
 }
 
 fn draw_studio(
@@ -636,6 +867,9 @@ fn draw_studio(
                     beat: open.draft.def.start.clone(),
                     free: false,
                 });
+            }
+            if ui.button(text.t("studio-map")).clicked() {
+                sink.commands.push(StudioCommand::ShowMap(!studio.map_open));
             }
             if ui
                 .button(text.t("studio-play-free"))
@@ -719,7 +953,7 @@ fn draw_studio(
                     egui::ScrollArea::vertical()
                         .id_salt("studio-right")
                         .show(ui, |ui| {
-                            findings_and_fields(ui, &text, open, &mut sink);
+                            findings_and_fields(ui, &text, open, &mut typed.dates, &mut sink);
                         });
                 });
             egui::CentralPanel::default().show(&mut root, |ui| {
@@ -747,7 +981,7 @@ fn draw_studio(
                     .show(ui, |ui| {
                         beat_editor(ui, &text, open, &mut typed.action_filter, &mut sink);
                         ui.separator();
-                        findings_and_fields(ui, &text, open, &mut sink);
+                        findings_and_fields(ui, &text, open, &mut typed.dates, &mut sink);
                     });
             });
         }
@@ -760,9 +994,22 @@ fn draw_studio(
                         ui.separator();
                         beat_editor(ui, &text, open, &mut typed.action_filter, &mut sink);
                         ui.separator();
-                        findings_and_fields(ui, &text, open, &mut sink);
+                        findings_and_fields(ui, &text, open, &mut typed.dates, &mut sink);
                     });
             });
+        }
+    }
+    if studio.map_open {
+        let mut shown = true;
+        let room = ctx.content_rect();
+        egui::Window::new(text.t("studio-map"))
+            .open(&mut shown)
+            .default_size(room.size() * 0.85)
+            .default_pos(room.min + room.size() * 0.075)
+            .scroll([true, true])
+            .show(ctx, |ui| beat_map(ui, &text, open, &mut sink));
+        if !shown {
+            sink.commands.push(StudioCommand::ShowMap(false));
         }
     }
     if !commands.is_empty() {

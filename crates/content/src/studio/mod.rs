@@ -18,7 +18,7 @@ use madoguchi_play::scenario::{
     BeatDef, ChoiceDef, Difficulty, Ending, MAX_BEATS, MAX_CHOICES, Scenario, ScenarioDef,
 };
 use madoguchi_rules::wire::{from_ron, ron_options};
-use madoguchi_rules::{Action, Policy, Verdict};
+use madoguchi_rules::{Action, DocumentKind, Policy, Presented, Situation, Verdict};
 use serde::Serialize;
 
 pub use ftl::FtlDoc;
@@ -178,6 +178,8 @@ pub enum Edit {
     },
     /// How hard the scenario is.
     SetDifficulty(Difficulty),
+    /// The facts, as the studio's form changed them (the RON text of the facts follows).
+    SetFacts(Box<Situation>),
     /// A field written as RON text (`cast`, `facts`, `variants`, `assert`).
     SetFieldText {
         /// The field.
@@ -320,6 +322,100 @@ fn canonical_choice(choice: &ChoiceDef) -> String {
     }
     out.push(')');
     out
+}
+
+/// A document of `kind` as the studio's palette adds it, with dates that fit the patient and
+/// the visit (a card's certificate and the card itself expire on a birthday; a certificate
+/// runs a year past the visit; a 高齢受給者証 to the next 31 July).
+pub fn palette_document(kind: DocumentKind, facts: &Situation) -> Option<Presented> {
+    let visit = facts.date;
+    let birth = facts.patient.birth_date;
+    let birthday_in = |year: i16| {
+        jiff::civil::Date::new(year, birth.month(), birth.day())
+            .or_else(|_| jiff::civil::Date::new(year, birth.month(), 28))
+            .ok()
+    };
+    let next_birthday = |years: i16| {
+        let this = birthday_in(visit.year())?;
+        let first = if this >= visit {
+            this
+        } else {
+            birthday_in(visit.year() + 1)?
+        };
+        birthday_in(first.year() + years)
+    };
+    let year_on = visit.checked_add(jiff::Span::new().years(1)).ok()?;
+    let july = jiff::civil::Date::new(
+        if visit.month() > 7 {
+            visit.year() + 1
+        } else {
+            visit.year()
+        },
+        7,
+        31,
+    )
+    .ok()?;
+    let text = match kind {
+        DocumentKind::MyNumberCard => format!(
+            "my_number_card(cert_expires: \"{}\", card_expires: \"{}\", pin: known)",
+            next_birthday(2)?,
+            next_birthday(7)?
+        ),
+        DocumentKind::SmartphoneCard => "smartphone_card()".to_owned(),
+        DocumentKind::InsuranceCard => "insurance_card()".to_owned(),
+        DocumentKind::EligibilityCertificate => {
+            format!("eligibility_certificate(expires: \"{year_on}\")")
+        }
+        DocumentKind::EligibilityNotice => "eligibility_notice()".to_owned(),
+        DocumentKind::PortalScreen => "portal_screen()".to_owned(),
+        DocumentKind::SubsidyCertificate => {
+            format!("subsidy_certificate(expires: \"{year_on}\")")
+        }
+        DocumentKind::ElderlyRecipientCertificate => {
+            format!("elderly_recipient_certificate(share_percent: 20, expires: \"{july}\")")
+        }
+    };
+    from_ron(&text).ok()
+}
+
+/// Where each beat sits on the studio's map of the beats: its column is its distance from the
+/// start (beats no path reaches come last), its row its place among the beats of that column
+/// in the author's order.
+pub fn map_positions(def: &ScenarioDef, order: &[String]) -> Vec<(String, usize, usize)> {
+    let mut depth: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut queue = std::collections::VecDeque::new();
+    if def.beats.contains_key(&def.start) {
+        depth.insert(&def.start, 0);
+        queue.push_back(def.start.as_str());
+    }
+    while let Some(id) = queue.pop_front() {
+        let here = depth[id];
+        let Some(beat) = def.beats.get(id) else {
+            continue;
+        };
+        for choice in &beat.choices {
+            let targets =
+                std::iter::once(&choice.next).chain(choice.branches.iter().map(|b| &b.next));
+            for target in targets {
+                if def.beats.contains_key(target) && !depth.contains_key(target.as_str()) {
+                    depth.insert(target, here + 1);
+                    queue.push_back(target);
+                }
+            }
+        }
+    }
+    let unreached = depth.values().max().map_or(0, |d| d + 1);
+    let mut rows: BTreeMap<usize, usize> = BTreeMap::new();
+    order
+        .iter()
+        .filter(|id| def.beats.contains_key(*id))
+        .map(|id| {
+            let column = depth.get(id.as_str()).copied().unwrap_or(unreached);
+            let row = rows.entry(column).or_insert(0);
+            *row += 1;
+            (id.clone(), column, *row - 1)
+        })
+        .collect()
 }
 
 /// The indentation of a top-level field's lines in a scenario file.
@@ -613,6 +709,10 @@ impl Draft {
                 self.def.start.clone_from(beat);
             }
             Edit::SetDifficulty(difficulty) => self.def.difficulty = *difficulty,
+            Edit::SetFacts(facts) => {
+                self.def.facts = (**facts).clone();
+                self.field_texts.remove("facts");
+            }
             Edit::SetFieldText { field, text } => return self.set_field_text(field, text),
         }
         Ok(())

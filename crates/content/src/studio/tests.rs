@@ -402,3 +402,72 @@ fn text_is_kept_as_typed_and_saved_without_trailing_blanks() {
         "{en}"
     );
 }
+
+#[test]
+fn the_palette_adds_every_kind_of_document_and_the_facts_form_saves_them() {
+    use madoguchi_rules::{DocumentKind, VariantArray};
+    let mut draft = new_draft();
+    let mut facts = draft.def.facts.clone();
+    facts.presented.clear();
+    for kind in DocumentKind::VARIANTS {
+        let document = palette_document(*kind, &facts)
+            .unwrap_or_else(|| panic!("no palette document for {kind:?}"));
+        assert_eq!(document.kind(), *kind);
+        facts.presented.push(document);
+    }
+    draft
+        .apply(&Edit::SetFacts(Box::new(facts.clone())))
+        .unwrap();
+    let reread: ScenarioDef = from_ron(&draft.ron_text()).expect("the saved file parses");
+    assert_eq!(reread.facts, facts);
+    // A card from the palette expires on the birthday, after the visit.
+    let Some(madoguchi_rules::Presented::MyNumberCard(card)) = facts.presented.first() else {
+        panic!("the card first");
+    };
+    assert!(card.cert_expires > facts.date);
+    assert_eq!(
+        (card.cert_expires.month(), card.cert_expires.day()),
+        (
+            facts.patient.birth_date.month(),
+            facts.patient.birth_date.day()
+        )
+    );
+    // The facts' RON text shows the form's change.
+    assert!(
+        draft
+            .field_text("facts")
+            .contains("elderly_recipient_certificate")
+    );
+}
+
+#[test]
+fn the_map_puts_each_beat_at_its_distance_from_the_start() {
+    let mut draft = new_draft();
+    let positions = map_positions(&draft.def, &draft.order);
+    let at = |positions: &[(String, usize, usize)], id: &str| {
+        positions
+            .iter()
+            .find(|(b, _, _)| b == id)
+            .map(|(_, c, r)| (*c, *r))
+    };
+    assert_eq!(at(&positions, "arrive"), Some((0, 0)));
+    assert_eq!(at(&positions, "reader"), Some((1, 0)));
+    // grace and stopped both follow the reader (a branch counts as a way).
+    assert_eq!(at(&positions, "grace").map(|p| p.0), Some(2));
+    assert_eq!(at(&positions, "stopped").map(|p| p.0), Some(2));
+    assert_eq!(positions.len(), draft.def.beats.len());
+    // A beat no path reaches comes after all the others.
+    draft
+        .apply(&Edit::AddBeat {
+            id: "island".into(),
+        })
+        .unwrap();
+    let positions = map_positions(&draft.def, &draft.order);
+    let deepest = positions
+        .iter()
+        .filter(|(b, _, _)| b != "island")
+        .map(|(_, c, _)| *c)
+        .max()
+        .unwrap();
+    assert_eq!(at(&positions, "island").map(|p| p.0), Some(deepest + 1));
+}
