@@ -397,6 +397,19 @@ fn quitting_mid_scenario_resumes_where_it_stopped() {
     let transcript = app.world().resource::<Play>().session.transcript().to_vec();
     drop(app);
 
+    // Another staff member is not given it, and it stays for its owner.
+    let mut app = headless(&data, &[]);
+    add_staff(&mut app, "別の人");
+    app.world_mut().write_message(ResumeSaved);
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Home);
+    assert!(
+        ResumeFile::load(&DataDir(data.clone())).is_some(),
+        "kept for its owner"
+    );
+    drop(app);
+
     // A new run of the app finds the saved play-through and resumes it.
     let mut app = headless(&data, &[]);
     let saved = ResumeFile::load(&DataDir(data.clone())).expect("saved");

@@ -411,3 +411,4 @@ studio-facts-add = + Add something shown
 studio-map = Map of the beats
 studio-map-hint = From the first beat to the right. Arrows in the engine's verdict (green right, amber acceptable, red wrong, purple prohibited, grey depends on the draw); a red outline marks findings. Click a beat to open it.
 records-plot-threshold-label = pass line { $percent }%
+app-error-resume-other = The scenario in progress belongs to another staff member; choose their name to resume it.

@@ -351,11 +351,23 @@ fn resume_saved(
     mut commands: Commands,
     mut resumes: MessageReader<ResumeSaved>,
     packs: Res<Packs>,
+    staff: Res<CurrentStaff>,
     dir: Res<DataFolder>,
     mut refused: MessageWriter<ScenarioRefused>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     if resumes.read().last().is_none() {
+        return;
+    }
+    // A play-through belongs to the staff member who started it: another one (or nobody, for
+    // one started by someone) is refused and the file is kept for its owner.
+    let current = staff.0.as_ref().map(|s| s.name.clone());
+    if let Some(file) = ResumeFile::load(&dir)
+        && file.staff != current
+    {
+        refused.write(ScenarioRefused {
+            reason: "app-error-resume-other",
+        });
         return;
     }
     let resumed = ResumeFile::load(&dir).and_then(|file| {

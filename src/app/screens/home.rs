@@ -19,6 +19,10 @@ pub(super) fn plugin(app: &mut App) {
         draw_home.run_if(in_state(Screen::Home)),
     );
     app.add_systems(Update, note_refusals);
+    // A refusal shown on Home is over once a scenario starts.
+    app.add_systems(OnEnter(Screen::Play), |mut state: ResMut<HomeState>| {
+        state.error = None;
+    });
     app.init_resource::<HomeState>();
 }
 
@@ -215,7 +219,11 @@ fn draw_home(
                     {
                         next.set(Screen::Assessment);
                     }
-                    if let Some(saved) = &state.resume {
+                    // Only the staff member who started it is offered the play-through.
+                    let mine = |saved: &&ResumeFile| {
+                        saved.staff == current.0.as_ref().map(|s| s.name.clone())
+                    };
+                    if let Some(saved) = state.resume.as_ref().filter(mine) {
                         let title = packs
                             .find(&saved.saved.scenario)
                             .and_then(|(index, scenario)| {
