@@ -1005,6 +1005,18 @@ fn a_scenario_built_in_the_studio_saves_checks_clean_and_plays() {
             .any(|(_, place)| *place == madoguchi_content::studio::Place::Beat(beat.clone())),
         "{placed:?}"
     );
+    // A draft with findings plays too, its findings in view; Esc goes back to the studio.
+    studio(
+        &mut app,
+        StudioCommand::Play {
+            beat: beat.clone(),
+            free: false,
+        },
+    );
+    assert_eq!(screen(&app), Screen::Play);
+    assert!(!app.world().resource::<Play>().draft_findings.is_empty());
+    press_escape(&mut app);
+    assert_eq!(screen(&app), Screen::Studio);
     studio_edit(
         &mut app,
         Edit::SetNext {

@@ -412,3 +412,7 @@ studio-map = Map of the beats
 studio-map-hint = From the first beat to the right. Arrows in the engine's verdict (green right, amber acceptable, red wrong, purple prohibited, grey depends on the draw); a red outline marks findings. Click a beat to open it.
 records-plot-threshold-label = pass line { $percent }%
 app-error-resume-other = The scenario in progress belongs to another staff member; choose their name to resume it.
+play-draft-findings = Studio draft: { $count ->
+    [one] 1 finding
+   *[other] { $count } findings
+} (open for the list)

@@ -406,3 +406,4 @@ studio-map = 場面の図
 studio-map-hint = 最初の場面から順に右へ並べています。矢印の色はエンジンの判定（緑：正解、黄：許容、赤：誤り、紫：禁止、灰：揺らぎで変わる）。赤枠は指摘のある場面。クリックでその場面を開きます。
 records-plot-threshold-label = 合格ライン { $percent }%
 app-error-resume-other = 途中のシナリオは別のスタッフのものです。始めた人の名前を選ぶと再開できます。
+play-draft-findings = スタジオの下書き：指摘 { $count }件（開くと一覧）

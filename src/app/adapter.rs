@@ -46,6 +46,8 @@ pub struct StartDraft {
     pub scenario: Arc<Scenario>,
     /// Madoguchi's texts with the draft's.
     pub texts: Texts,
+    /// The draft's findings as the trainer reads them (they stay in view while it is played).
+    pub findings: Vec<String>,
 }
 
 /// Resume the saved play-through.
@@ -101,6 +103,8 @@ pub struct Play {
     pub recorded: Option<Result<i64, String>>,
     /// A trainer's draft played from the studio (not resumable, not recorded).
     pub draft: bool,
+    /// The draft's findings, shown while it is played.
+    pub draft_findings: Vec<String>,
     /// The scenario's file changed on disk since this play-through started (the play screen
     /// offers to start again with the new version).
     pub changed_on_disk: bool,
@@ -291,6 +295,7 @@ fn start_scenario(
         offset_ms: 0,
         recorded: None,
         draft: false,
+        draft_findings: Vec::new(),
         changed_on_disk: false,
     };
     // An assessment scenario is never resumed on its own: leaving abandons the assessment.
@@ -342,6 +347,7 @@ fn start_draft(
         offset_ms: 0,
         recorded: None,
         draft: true,
+        draft_findings: start.findings,
         changed_on_disk: false,
     });
     next.set(Screen::Play);
@@ -388,6 +394,7 @@ fn resume_saved(
             offset_ms,
             recorded: None,
             draft: false,
+            draft_findings: Vec::new(),
             changed_on_disk: false,
         })
     });

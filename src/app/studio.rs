@@ -413,6 +413,12 @@ fn run_commands(
                     drafts.write(StartDraft {
                         scenario: open.scenario_from(beat),
                         texts: open.check.report.pack.texts.clone(),
+                        findings: open
+                            .check
+                            .placed
+                            .iter()
+                            .map(|(f, _)| f.message(&open.check.report.pack.texts, text.lang))
+                            .collect(),
                     });
                 }
             }

@@ -254,6 +254,26 @@ fn draw_play(
                 ui.label(egui::RichText::new(mode).small());
             });
         }
+        // A draft tried from the studio keeps its findings in view.
+        if play.draft && !play.draft_findings.is_empty() {
+            egui::CollapsingHeader::new(
+                egui::RichText::new(text.t_args(
+                    "play-draft-findings",
+                    &[("count", play.draft_findings.len().to_string())],
+                ))
+                .color(egui::Color32::from_rgb(170, 20, 20)),
+            )
+            .id_salt("draft-findings")
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .max_height(120.0)
+                    .show(ui, |ui| {
+                        for finding in &play.draft_findings {
+                            ui.small(finding);
+                        }
+                    });
+            });
+        }
         // The trainer saved a change to this scenario: offer the new version (never in an
         // assessment, whose scenario stays as drawn).
         if play.changed_on_disk && assessment.is_none() {
