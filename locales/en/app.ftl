@@ -416,3 +416,18 @@ play-draft-findings = Studio draft: { $count ->
     [one] 1 finding
    *[other] { $count } findings
 } (open for the list)
+studio-variants = Variants (what changes each play)
+studio-variants-add = + Add a variant
+studio-vary-visit_days = Visit date moves (days)
+studio-vary-cert_expires_months_before = Certificate expires this many months before the visit (negative: after)
+studio-vary-age_years = Age on the visit date (years)
+studio-vary-birth_between = Birth date between
+studio-vary-pin = PIN state
+studio-vary-online_record = Online record
+studio-vary-late_elderly_share = 後期高齢者 share
+studio-vary-returning = Returning with nothing changed, or a first visit
+studio-vary-from = from
+studio-vary-to = to
+studio-vary-in-ron = (change the range in the Variants field below)
+studio-vary-returning-yes = returning, nothing changed
+studio-vary-returning-no = first visit

@@ -12,8 +12,8 @@ use madoguchi_content::pack::{Finding, FindingKind};
 use std::collections::BTreeMap;
 
 use jiff::civil::Date;
-use madoguchi_content::studio::{Edit, Place, TEXT_FIELDS, palette_document};
-use madoguchi_play::scenario::{Difficulty, Ending};
+use madoguchi_content::studio::{Edit, Place, TEXT_FIELDS, palette_document, palette_variants};
+use madoguchi_play::scenario::{Difficulty, Ending, Vary};
 use madoguchi_rules::{Action, DocumentKind, Insurance, Name, Situation, VariantArray, Verdict};
 
 use super::{Screen, root_ui};
@@ -633,6 +633,150 @@ fn facts_form(
     }
 }
 
+/// A variant's name as the files write it.
+fn vary_key(vary: &Vary) -> &'static str {
+    match vary {
+        Vary::VisitDays { .. } => "visit_days",
+        Vary::CertExpiresMonthsBefore { .. } => "cert_expires_months_before",
+        Vary::AgeYears { .. } => "age_years",
+        Vary::BirthBetween { .. } => "birth_between",
+        Vary::Pin(_) => "pin",
+        Vary::OnlineRecord(_) => "online_record",
+        Vary::LateElderlyShare(_) => "late_elderly_share",
+        Vary::Returning(_) => "returning",
+    }
+}
+
+/// Ticks for the values a variant draws from: ticking adds a value, unticking removes it (the
+/// last one stays).
+fn value_ticks<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    all: &[T],
+    chosen: &[T],
+    label: impl Fn(T) -> String,
+) -> Option<Vec<T>> {
+    let mut out = None;
+    for value in all {
+        let mut on = chosen.contains(value);
+        if ui.checkbox(&mut on, label(*value)).changed() {
+            let next: Vec<T> = all
+                .iter()
+                .copied()
+                .filter(|v| if v == value { on } else { chosen.contains(v) })
+                .collect();
+            if !next.is_empty() {
+                out = Some(next);
+            }
+        }
+    }
+    out
+}
+
+/// The variants as a form: each drawn range with its two ends, each drawn choice with a tick
+/// per value, removed with a button; a new one from the palette.
+fn variants_form(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink: &mut Sink<'_>) {
+    use madoguchi_rules::{OnlineRecord, PinState};
+    let variants = &open.draft.def.variants;
+    ui.label(text.t("studio-variants"));
+    let mut changed: Option<Vec<Vary>> = None;
+    let replace = |n: usize, vary: Vary| {
+        let mut next = variants.clone();
+        next[n] = vary;
+        next
+    };
+    for (n, vary) in variants.iter().enumerate() {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.strong(text.t(&format!("studio-vary-{}", vary_key(vary))));
+                if ui.small_button(text.t("studio-remove")).clicked() {
+                    let mut next = variants.clone();
+                    next.remove(n);
+                    changed = Some(next);
+                }
+            });
+            ui.horizontal_wrapped(|ui| match vary {
+                Vary::VisitDays { min, max }
+                | Vary::CertExpiresMonthsBefore { min, max }
+                | Vary::AgeYears { min, max } => {
+                    let (mut lo, mut hi) = (*min, *max);
+                    ui.label(text.t("studio-vary-from"));
+                    let a = ui.add(egui::DragValue::new(&mut lo).range(-3650..=hi));
+                    ui.label(text.t("studio-vary-to"));
+                    let b = ui.add(egui::DragValue::new(&mut hi).range(lo..=3650));
+                    if a.changed() || b.changed() {
+                        let next = match vary {
+                            Vary::VisitDays { .. } => Vary::VisitDays { min: lo, max: hi },
+                            Vary::AgeYears { .. } => Vary::AgeYears { min: lo, max: hi },
+                            _ => Vary::CertExpiresMonthsBefore { min: lo, max: hi },
+                        };
+                        changed = Some(replace(n, next));
+                    }
+                }
+                Vary::BirthBetween { from, to } => {
+                    ui.monospace(format!("{from} – {to}"));
+                    ui.weak(text.t("studio-vary-in-ron"));
+                }
+                Vary::Pin(values) => {
+                    if let Some(next) = value_ticks(ui, PinState::VARIANTS, values, |v| {
+                        text.t(&format!("pin-{}", v.name()))
+                    }) {
+                        changed = Some(replace(n, Vary::Pin(next)));
+                    }
+                }
+                Vary::OnlineRecord(values) => {
+                    if let Some(next) = value_ticks(ui, OnlineRecord::VARIANTS, values, |v| {
+                        text.t(&format!("record-{}", v.name()))
+                    }) {
+                        changed = Some(replace(n, Vary::OnlineRecord(next)));
+                    }
+                }
+                Vary::LateElderlyShare(values) => {
+                    if let Some(next) = value_ticks(ui, &[10u8, 20, 30], values, |v| {
+                        text.t(&format!("copay-{v}"))
+                    }) {
+                        changed = Some(replace(n, Vary::LateElderlyShare(next)));
+                    }
+                }
+                Vary::Returning(values) => {
+                    if let Some(next) = value_ticks(ui, &[true, false], values, |v| {
+                        text.t(if v {
+                            "studio-vary-returning-yes"
+                        } else {
+                            "studio-vary-returning-no"
+                        })
+                    }) {
+                        changed = Some(replace(n, Vary::Returning(next)));
+                    }
+                }
+            });
+        });
+    }
+    egui::ComboBox::from_id_salt("studio-variants-add")
+        .selected_text(text.t("studio-variants-add"))
+        .width((ui.available_width() - 40.0).max(120.0))
+        .truncate()
+        .show_ui(ui, |ui| {
+            for vary in palette_variants(&open.draft.def.facts) {
+                let taken = variants.iter().any(|v| vary_key(v) == vary_key(&vary));
+                if !taken
+                    && ui
+                        .selectable_label(
+                            false,
+                            text.t(&format!("studio-vary-{}", vary_key(&vary))),
+                        )
+                        .clicked()
+                {
+                    let mut next = variants.clone();
+                    next.push(vary);
+                    changed = Some(next);
+                }
+            }
+        });
+    if let Some(next) = changed {
+        sink.edit(Edit::SetVariants(next));
+    }
+}
+
 /// Every finding (a click shows its beat), then the situation: the facts form and the fields
 /// as RON.
 fn findings_and_fields(
@@ -688,6 +832,8 @@ fn findings_and_fields(
     ui.separator();
     ui.strong(text.t("studio-situation"));
     facts_form(ui, text, open, dates, sink);
+    ui.add_space(6.0);
+    variants_form(ui, text, open, sink);
     ui.add_space(6.0);
     ui.small(text.t("studio-situation-hint"));
     for field in TEXT_FIELDS {

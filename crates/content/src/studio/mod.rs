@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use madoguchi_play::scenario::{
-    BeatDef, ChoiceDef, Difficulty, Ending, MAX_BEATS, MAX_CHOICES, Scenario, ScenarioDef,
+    BeatDef, ChoiceDef, Difficulty, Ending, MAX_BEATS, MAX_CHOICES, Scenario, ScenarioDef, Vary,
 };
 use madoguchi_rules::wire::{from_ron, ron_options};
 use madoguchi_rules::{Action, DocumentKind, Policy, Presented, Situation, Verdict};
@@ -180,6 +180,8 @@ pub enum Edit {
     SetDifficulty(Difficulty),
     /// The facts, as the studio's form changed them (the RON text of the facts follows).
     SetFacts(Box<Situation>),
+    /// The variants, as the studio's form changed them.
+    SetVariants(Vec<Vary>),
     /// A field written as RON text (`cast`, `facts`, `variants`, `assert`).
     SetFieldText {
         /// The field.
@@ -376,6 +378,33 @@ pub fn palette_document(kind: DocumentKind, facts: &Situation) -> Option<Present
         }
     };
     from_ron(&text).ok()
+}
+
+/// Every kind of variant as the studio's palette adds it: a small range around the authored
+/// facts, or every value of a choice.
+pub fn palette_variants(facts: &Situation) -> Vec<Vary> {
+    use madoguchi_rules::{OnlineRecord, PinState, VariantArray};
+    let age = madoguchi_rules::dates::age_on(facts.patient.birth_date, facts.date);
+    let birth = facts.patient.birth_date;
+    let year = |d: jiff::civil::Date, by: i16| {
+        jiff::civil::Date::new(d.year() + by, d.month(), d.day().min(28)).unwrap_or(d)
+    };
+    vec![
+        Vary::VisitDays { min: -7, max: 7 },
+        Vary::CertExpiresMonthsBefore { min: 1, max: 6 },
+        Vary::AgeYears {
+            min: (age - 2).max(0),
+            max: age + 2,
+        },
+        Vary::BirthBetween {
+            from: year(birth, -2),
+            to: year(birth, 2),
+        },
+        Vary::Pin(PinState::VARIANTS.to_vec()),
+        Vary::OnlineRecord(OnlineRecord::VARIANTS.to_vec()),
+        Vary::LateElderlyShare(vec![10, 20, 30]),
+        Vary::Returning(vec![true, false]),
+    ]
 }
 
 /// Where each beat sits on the studio's map of the beats: its column is its distance from the
@@ -712,6 +741,10 @@ impl Draft {
             Edit::SetFacts(facts) => {
                 self.def.facts = (**facts).clone();
                 self.field_texts.remove("facts");
+            }
+            Edit::SetVariants(variants) => {
+                variants.clone_into(&mut self.def.variants);
+                self.field_texts.remove("variants");
             }
             Edit::SetFieldText { field, text } => return self.set_field_text(field, text),
         }

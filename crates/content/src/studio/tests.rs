@@ -471,3 +471,16 @@ fn the_map_puts_each_beat_at_its_distance_from_the_start() {
         .unwrap();
     assert_eq!(at(&positions, "island").map(|p| p.0), Some(deepest + 1));
 }
+
+#[test]
+fn every_kind_of_variant_from_the_palette_saves_and_reads_back() {
+    let mut draft = new_draft();
+    let variants = palette_variants(&draft.def.facts);
+    assert_eq!(
+        variants.len(),
+        crate::reference::variants::<madoguchi_play::scenario::Vary>().len()
+    );
+    draft.apply(&Edit::SetVariants(variants.clone())).unwrap();
+    let reread: ScenarioDef = from_ron(&draft.ron_text()).expect("the saved file parses");
+    assert_eq!(reread.variants, variants);
+}
