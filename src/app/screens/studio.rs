@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 use madoguchi_content::studio::{Edit, Place, TEXT_FIELDS, palette_document, palette_variants};
-use madoguchi_play::scenario::{Difficulty, Ending, Vary};
+use madoguchi_play::scenario::{Cast, Companion, Difficulty, Ending, Mood, Sex, Vary};
 use madoguchi_rules::{Action, DocumentKind, Insurance, Name, Situation, VariantArray, Verdict};
 
 use super::{Screen, root_ui};
@@ -633,6 +633,106 @@ fn facts_form(
     }
 }
 
+/// A one-line text field of the cast; the new text once changed.
+fn cast_text(ui: &mut egui::Ui, label: String, value: &str) -> Option<String> {
+    let mut typed = value.to_owned();
+    ui.label(label);
+    let response = ui.add(egui::TextEdit::singleline(&mut typed).desired_width(f32::INFINITY));
+    response.changed().then_some(typed)
+}
+
+/// The cast as a form: the name as printed and in kana, sex, the time, the insurer, who comes
+/// along, the mood.
+fn cast_form(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink: &mut Sink<'_>) {
+    let cast = &open.draft.def.cast;
+    let mut next = None;
+    if let Some(name) = cast_text(ui, text.t("studio-cast-name"), &cast.name) {
+        next = Some(Cast {
+            name,
+            ..cast.clone()
+        });
+    }
+    if let Some(kana) = cast_text(ui, text.t("studio-cast-kana"), &cast.kana) {
+        next = Some(Cast {
+            kana,
+            ..cast.clone()
+        });
+    }
+    if let Some(time) = cast_text(ui, text.t("studio-cast-time"), &cast.time) {
+        next = Some(Cast {
+            time,
+            ..cast.clone()
+        });
+    }
+    let insurer = cast.insurer.clone().unwrap_or_default();
+    if let Some(insurer) = cast_text(ui, text.t("studio-cast-insurer"), &insurer) {
+        let insurer = (!insurer.trim().is_empty()).then_some(insurer);
+        next = Some(Cast {
+            insurer,
+            ..cast.clone()
+        });
+    }
+    ui.horizontal_wrapped(|ui| {
+        for sex in Sex::VARIANTS {
+            if ui
+                .radio(
+                    cast.sex == *sex,
+                    text.t(&format!("studio-sex-{}", sex.name())),
+                )
+                .clicked()
+            {
+                next = Some(Cast {
+                    sex: *sex,
+                    ..cast.clone()
+                });
+            }
+        }
+    });
+    egui::ComboBox::from_id_salt("studio-cast-companion")
+        .selected_text(text.t(&format!("companion-{}", cast.companion.name())))
+        .width((ui.available_width() - 40.0).max(120.0))
+        .truncate()
+        .show_ui(ui, |ui| {
+            for companion in Companion::VARIANTS {
+                if ui
+                    .selectable_label(
+                        cast.companion == *companion,
+                        text.t(&format!("companion-{}", companion.name())),
+                    )
+                    .clicked()
+                {
+                    next = Some(Cast {
+                        companion: *companion,
+                        ..cast.clone()
+                    });
+                }
+            }
+        });
+    egui::ComboBox::from_id_salt("studio-cast-mood")
+        .selected_text(text.t(&format!("studio-mood-{}", cast.mood.name())))
+        .width((ui.available_width() - 40.0).max(120.0))
+        .truncate()
+        .show_ui(ui, |ui| {
+            for mood in Mood::VARIANTS {
+                if ui
+                    .selectable_label(
+                        cast.mood == *mood,
+                        text.t(&format!("studio-mood-{}", mood.name())),
+                    )
+                    .clicked()
+                {
+                    next = Some(Cast {
+                        mood: *mood,
+                        ..cast.clone()
+                    });
+                }
+            }
+        });
+    if let Some(cast) = next {
+        sink.edit(Edit::SetCast(Box::new(cast)));
+    }
+}
+
 /// A variant's name as the files write it.
 fn vary_key(vary: &Vary) -> &'static str {
     match vary {
@@ -831,6 +931,9 @@ fn findings_and_fields(
     }
     ui.separator();
     ui.strong(text.t("studio-situation"));
+    egui::CollapsingHeader::new(text.t("studio-cast"))
+        .id_salt("studio-cast-form")
+        .show(ui, |ui| cast_form(ui, text, open, sink));
     facts_form(ui, text, open, dates, sink);
     ui.add_space(6.0);
     variants_form(ui, text, open, sink);

@@ -15,7 +15,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use madoguchi_play::scenario::{
-    BeatDef, ChoiceDef, Difficulty, Ending, MAX_BEATS, MAX_CHOICES, Scenario, ScenarioDef, Vary,
+    BeatDef, Cast, ChoiceDef, Difficulty, Ending, MAX_BEATS, MAX_CHOICES, Scenario, ScenarioDef,
+    Vary,
 };
 use madoguchi_rules::wire::{from_ron, ron_options};
 use madoguchi_rules::{Action, DocumentKind, Policy, Presented, Situation, Verdict};
@@ -182,6 +183,8 @@ pub enum Edit {
     SetFacts(Box<Situation>),
     /// The variants, as the studio's form changed them.
     SetVariants(Vec<Vary>),
+    /// The cast, as the studio's form changed it.
+    SetCast(Box<Cast>),
     /// A field written as RON text (`cast`, `facts`, `variants`, `assert`).
     SetFieldText {
         /// The field.
@@ -741,6 +744,10 @@ impl Draft {
             Edit::SetFacts(facts) => {
                 self.def.facts = (**facts).clone();
                 self.field_texts.remove("facts");
+            }
+            Edit::SetCast(cast) => {
+                self.def.cast = (**cast).clone();
+                self.field_texts.remove("cast");
             }
             Edit::SetVariants(variants) => {
                 variants.clone_into(&mut self.def.variants);
