@@ -118,7 +118,16 @@ settings-data-dir = Records and settings are kept in: { $path }
 trainer-title = Trainer: studio and pack findings
 trainer-pack = Pack: { $folder }
 trainer-reload = Saving a file reloads the pack automatically
-trainer-summary = { $files } file(s), { $valid } playable scenario(s), { $findings } finding(s)
+trainer-summary = { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}, { $valid ->
+    [one] 1 playable scenario
+   *[other] { $valid } playable scenarios
+}, { $findings ->
+    [one] 1 finding
+   *[other] { $findings } findings
+}
 
 ## Errors
 

@@ -136,7 +136,7 @@ finding-unused_message = message "{ $id }" ({ $lang }) is used by no scenario
 finding-ftl_syntax = fluent syntax error: { $detail }
 finding-message_clash = message "{ $id }" ({ $lang }) is also defined by { $other }
 finding-impossible_fact = facts that cannot happen: { $detail } ({ $draw })
-finding-assertion_failed = the facts do not give { $condition } ({ $draw })
+finding-assertion_failed = an assert does not hold: from the facts, it is not so that { $condition } ({ $draw })
 finding-expectation_mismatch = beat "{ $beat }", choice { $choice }: the author expects “{ $expected }”, the engine says “{ $engine }” ({ $rules }; { $draw })
 finding-missing_decision = a path to a check-in never decides: { $decisions }. For example: { $path } ({ $count ->
     [one] 1 ending lacks the same
@@ -330,3 +330,16 @@ syntax-ftl_expected_expression = Inside curly brackets goes a variable ($name) o
 syntax-ftl_invalid_escape = A "\" is not used correctly
 finding-draw-authored = the facts as written
 finding-draw-seed = seed { $seed }
+
+## Conditions (assert, branches) in words
+cond-verdict = the verdict is “{ $value }”
+cond-cert = the certificate is “{ $value }”
+cond-myna_confirmed = the マイナ保険証 confirms eligibility
+cond-myna_failed = the マイナ保険証 fails ({ $value })
+cond-myna_not_presented = no マイナ保険証 is shown
+cond-confirmed_by = the right route is “{ $value }”
+cond-copay = the right share is “{ $value }”
+cond-auth = the right identity check is “{ $value }”
+cond-and = {" "}and{" "}
+cond-or = {" "}or{" "}
+cond-not = not “{ $value }”

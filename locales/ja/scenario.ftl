@@ -136,7 +136,7 @@ finding-unused_message = 文言「{ $id }」（{ $lang }）はどのシナリオ
 finding-ftl_syntax = fluent の書式の誤り：{ $detail }
 finding-message_clash = 文言「{ $id }」（{ $lang }）は { $other } でも定義されています
 finding-impossible_fact = ありえない事実：{ $detail }（{ $draw }）
-finding-assertion_failed = 事実から { $condition } になりません（{ $draw }）
+finding-assertion_failed = 前提が成り立ちません：事実からは、{ $condition }になりません（{ $draw }）
 finding-expectation_mismatch = 場面「{ $beat }」の選択肢{ $choice }：作者の見込みは「{ $expected }」、エンジンの判定は「{ $engine }」（{ $rules }。{ $draw }）
 finding-missing_decision = 受付が終わる道で、{ $decisions }を決めていません。例：{ $path }（同じ不足で終わる結末 { $count }件。{ $draw }）
 finding-bad_variant = 変化の指定が誤っています：{ $detail }
@@ -324,3 +324,16 @@ syntax-ftl_expected_expression = 波かっこの中には変数（$名前）か�
 syntax-ftl_invalid_escape = 「\」の使い方が正しくありません
 finding-draw-authored = 書かれたままの事実
 finding-draw-seed = シード { $seed }
+
+## Conditions (assert, branches) in words
+cond-verdict = 判定が「{ $value }」
+cond-cert = 電子証明書が「{ $value }」
+cond-myna_confirmed = マイナ保険証で資格が確認できる
+cond-myna_failed = マイナ保険証が使えない（{ $value }）
+cond-myna_not_presented = マイナ保険証が出されていない
+cond-confirmed_by = 正しい確認方法が「{ $value }」
+cond-copay = 正しい負担割合が「{ $value }」
+cond-auth = 正しい本人確認が「{ $value }」
+cond-and = 、かつ
+cond-or = 、または
+cond-not = 「{ $value }」ではない

@@ -64,8 +64,8 @@ fn long_scenario(beats: usize) -> PackFiles {
             "        \"b{i}\": (lines: [\"long-line\"], choices: [\n            (text: \"long-right\", action: guide_to_reader, next: \"{next}\", expect: right),\n            (text: \"long-detour\", action: skip_confirmation, next: \"r{i}\", expect: wrong),\n            (text: \"long-wrong\", action: ask_for(insurance_card), next: \"{next}\", expect: wrong),\n        ]),\n        \"r{i}\": (lines: [\"long-reaction\"], choices: [\n            (text: \"long-right\", action: guide_to_reader, next: \"{next}\", expect: right),\n        ]),\n"
         ));
     }
-    ron.push_str("        \"route\": (lines: [\"long-line\"], choices: [\n            (text: \"long-route\", action: confirm_by(my_number_card), next: \"share\", expect: right),\n            (text: \"long-full\", action: confirm_by(none), next: \"share\", expect: wrong),\n        ]),\n        \"share\": (lines: [\"long-line\"], choices: [\n            (text: \"long-share\", action: charge(30), next: \"done\", expect: right),\n            (text: \"long-share-wrong\", action: charge(100), next: \"done\", expect: wrong),\n        ]),\n        \"done\": (lines: [\"long-line\"], end: served),\n    },\n)\n");
-    let ftl = "long-title = Long\nlong-summary = Long\nlong-line = A line.\nlong-reaction = Oh.\nlong-right = Guide to the reader\nlong-detour = Skip\nlong-wrong = Ask for the old card\nlong-route = By card\nlong-full = Full cost\nlong-share = 3割\nlong-share-wrong = 10割\n";
+    ron.push_str("        \"route\": (lines: [\"long-line\"], choices: [\n            (text: \"long-route\", action: confirm_by(my_number_card), next: \"share\", expect: right),\n            (text: \"long-full\", action: confirm_by(none), next: \"share\", expect: wrong),\n            (text: \"long-route-declaration\", action: confirm_by(declaration), next: \"share\", expect: wrong),\n        ]),\n        \"share\": (lines: [\"long-line\"], choices: [\n            (text: \"long-share\", action: charge(30), next: \"done\", expect: right),\n            (text: \"long-share-wrong\", action: charge(100), next: \"done\", expect: wrong),\n            (text: \"long-share-ten\", action: charge(10), next: \"done\", expect: wrong),\n        ]),\n        \"done\": (lines: [\"long-line\"], end: served),\n    },\n)\n");
+    let ftl = "long-title = Long\nlong-summary = Long\nlong-line = A line.\nlong-reaction = Oh.\nlong-right = Guide to the reader\nlong-detour = Skip\nlong-wrong = Ask for the old card\nlong-route = By card\nlong-full = Full cost\nlong-share = 3割\nlong-share-wrong = 10割\nlong-route-declaration = By declaration\nlong-share-ten = 1割\n";
     PackFiles {
         label: format!("long-{beats}"),
         scenarios: vec![SourceFile {
@@ -114,6 +114,20 @@ fn bench(c: &mut Criterion) {
             b.iter(|| check_pack(pack, &policy, CheckOptions::default()));
         });
     }
+    group.finish();
+    // The studio after each edit: the draft of the guide's example checked as `check` would
+    // (16 seeds), and the engine's verdict on every choice over its draws.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/example-pack");
+    let files = PackFiles::from_dir(&root).expect("the example pack reads");
+    let draft = madoguchi_content::studio::Draft::open(&files, "example_expired_cert.ron")
+        .expect("the example opens");
+    let mut group = c.benchmark_group("studio_after_an_edit");
+    group.sample_size(20);
+    group.bench_function("check", |b| {
+        b.iter(|| draft.check(&policy, CheckOptions::default()));
+    });
+    group.bench_function("verdicts", |b| b.iter(|| draft.verdicts(&policy)));
+    group.bench_function("save", |b| b.iter(|| draft.files()));
     group.finish();
 }
 

@@ -511,3 +511,34 @@ fn reading_errors_are_worded_in_the_readers_language_with_the_line_and_a_caret()
     assert!(message.contains("「=」が要ります"), "{message}");
     assert!(message.contains("\n    broken line\n"), "{message}");
 }
+
+/// A finding's rules are named by their titles with the calendar's dates filled in.
+#[test]
+fn a_finding_names_its_rules_with_their_dates() {
+    use crate::pack::{Finding, FindingKind};
+    let finding = Finding {
+        file: "x.ron".to_owned(),
+        line: None,
+        column: None,
+        kind: FindingKind::ExpectationMismatch,
+        args: [
+            ("beat", "a"),
+            ("choice", "1"),
+            ("expected", "right"),
+            ("engine", "wrong"),
+            ("rules", "doc_kakunin_kouki_from_2026_08"),
+            ("seed", "-"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect(),
+    };
+    for lang in crate::i18n::Lang::ALL {
+        let message = finding.message(crate::i18n::Texts::shipped(), lang);
+        assert!(
+            !message.contains('{') && !message.contains('$'),
+            "{message}"
+        );
+        assert!(!message.contains("doc_kakunin"), "{message}");
+    }
+}

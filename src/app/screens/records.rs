@@ -6,7 +6,7 @@
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
-use egui_plot::{HLine, Legend, Line, MarkerShape, Plot, Points};
+use egui_plot::{HLine, Line, MarkerShape, Plot, Points};
 use madoguchi_play::assessment::Thresholds;
 use madoguchi_play::scenario::Competency;
 use madoguchi_records::AttemptKind;
@@ -349,21 +349,48 @@ fn history(
         .collect();
     let threshold = view.thresholds.competency * 100.0;
     let attempts = summary.trend.len().max(1) as f64;
-    // The legend sits above the 100% line (room is kept for it), never over the newest point;
-    // the x axis runs from the first attempt to the last.
+    let practice_color = egui::Color32::from_rgb(40, 100, 190);
+    let assessment_color = egui::Color32::from_rgb(190, 90, 20);
+    let pass_color = egui::Color32::from_rgb(20, 120, 50);
+    // The legend above the plot, never over a point; the pass line named in it.
+    ui.horizontal_wrapped(|ui| {
+        ui.colored_label(
+            practice_color,
+            format!("● {}", text.t("records-plot-practice")),
+        );
+        ui.colored_label(
+            assessment_color,
+            format!("◆ {}", text.t("records-plot-assessment")),
+        );
+        ui.colored_label(
+            pass_color,
+            format!(
+                "━ {}",
+                text.t_args(
+                    "records-plot-threshold-label",
+                    &[("percent", format!("{threshold:.0}"))],
+                )
+            ),
+        );
+    });
+    // The x axis runs from the first attempt to the last, the y axis from 0 to 100%.
     Plot::new(("trend", id))
-        .height(210.0)
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
-        .include_y(0.0)
-        .include_y(125.0)
-        .include_x(0.5)
-        .include_x(attempts + 0.5)
+        .height(200.0)
+        .default_x_bounds(0.5, attempts + 0.5)
+        .default_y_bounds(0.0, 105.0)
         .allow_scroll(false)
         .allow_drag(false)
         .allow_zoom(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
         .x_axis_label(text.t("records-plot-x"))
         .y_axis_label(text.t("records-plot-y"))
         .show(ui, |plot| {
+            plot.hline(
+                HLine::new(text.t("records-plot-threshold"), threshold)
+                    .color(pass_color)
+                    .width(2.0),
+            );
             plot.line(
                 Line::new(text.t("records-plot-all"), all)
                     .color(egui::Color32::from_gray(150))
@@ -372,31 +399,13 @@ fn history(
             plot.points(
                 Points::new(text.t("records-plot-practice"), practice)
                     .radius(3.5)
-                    .color(egui::Color32::from_rgb(40, 100, 190)),
+                    .color(practice_color),
             );
             plot.points(
                 Points::new(text.t("records-plot-assessment"), assessment)
                     .radius(5.0)
                     .shape(MarkerShape::Diamond)
-                    .color(egui::Color32::from_rgb(190, 90, 20)),
-            );
-            plot.hline(
-                HLine::new(text.t("records-plot-threshold"), threshold)
-                    .color(egui::Color32::from_rgb(20, 120, 50)),
-            );
-            // The threshold named on its line, at the right.
-            plot.text(
-                egui_plot::Text::new(
-                    text.t("records-plot-threshold"),
-                    egui_plot::PlotPoint::new(attempts + 0.45, threshold + 4.0),
-                    egui::RichText::new(text.t_args(
-                        "records-plot-threshold-label",
-                        &[("percent", format!("{threshold:.0}"))],
-                    ))
-                    .color(egui::Color32::from_rgb(20, 120, 50))
-                    .small(),
-                )
-                .anchor(egui::Align2::RIGHT_BOTTOM),
+                    .color(assessment_color),
             );
         });
 
@@ -405,22 +414,26 @@ fn history(
         ui.label(text.t("records-no-attempts"));
     }
     let mut open = None;
-    egui::Grid::new("attempts")
-        .striped(true)
-        .spacing(egui::vec2(12.0, 4.0))
-        .show(ui, |ui| {
-            for (attempt, title) in &view.attempts {
-                ui.label(local_time(attempt.finished_at));
+    // One row per attempt, each as tall as its longest cell (a wrapped title never runs into
+    // the next row).
+    for (attempt, title) in &view.attempts {
+        ui.horizontal_top(|ui| {
+            cell(ui, 140.0, |ui| ui.label(local_time(attempt.finished_at)));
+            cell(ui, 90.0, |ui| {
                 ui.label(text.t(match attempt.kind {
                     AttemptKind::Practice => "report-practice",
                     AttemptKind::Assessment => "report-in-assessment",
-                }));
-                cell(ui, 380.0, |ui| ui.label(title));
+                }))
+            });
+            cell(ui, 360.0, |ui| ui.label(title));
+            cell(ui, 50.0, |ui| {
                 ui.label(
                     egui::RichText::new(format!("{:.0}%", attempt.ratio() * 100.0)).color(
                         widgets::share_color(attempt.ratio(), view.thresholds.competency),
                     ),
-                );
+                )
+            });
+            cell(ui, 110.0, |ui| {
                 if attempt.prohibited > 0 {
                     ui.colored_label(
                         widgets::verdict_color(madoguchi_rules::Verdict::Prohibited),
@@ -429,15 +442,14 @@ fn history(
                             &[("count", attempt.prohibited.to_string())],
                         ),
                     );
-                } else {
-                    ui.label("");
                 }
-                if ui.button(text.t("records-open-attempt")).clicked() {
-                    open = Some(attempt.id);
-                }
-                ui.end_row();
+            });
+            if ui.button(text.t("records-open-attempt")).clicked() {
+                open = Some(attempt.id);
             }
         });
+        ui.separator();
+    }
     if let Some(attempt_id) = open {
         requests.write(RecordsRequest::OpenAttempt(attempt_id));
     }

@@ -216,7 +216,6 @@ fn scenario_and_beats(
                 }
             });
     });
-    findings_at(ui, text, open, &Place::Scenario, sink);
     ui.separator();
     ui.strong(text.t("studio-beats"));
     for id in &open.draft.order {
@@ -877,8 +876,8 @@ fn variants_form(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink: &mut 
     }
 }
 
-/// Every finding (a click shows its beat), then the situation: the facts form and the fields
-/// as RON.
+/// The situation (the forms, then the fields as RON), then every finding (a click shows its
+/// beat): the forms stay where they are as findings come and go below them.
 fn findings_and_fields(
     ui: &mut egui::Ui,
     text: &UiText,
@@ -886,50 +885,6 @@ fn findings_and_fields(
     dates: &mut BTreeMap<&'static str, String>,
     sink: &mut Sink<'_>,
 ) {
-    let placed = &open.check.placed;
-    if placed.is_empty() {
-        ui.label(text.t(if open.unsaved {
-            "studio-findings-none"
-        } else {
-            "studio-findings-none-saved"
-        }));
-    } else {
-        ui.strong(text.t_args("studio-findings", &[("count", placed.len().to_string())]));
-        for (finding, place) in placed {
-            let message = finding.message(&open.check.report.pack.texts, text.lang);
-            let beat = match place {
-                Place::Beat(b) | Place::Choice(b, _) => Some(b.clone()),
-                Place::Scenario => None,
-            };
-            let named = beat.as_ref().is_some_and(|b| message.contains(b.as_str()));
-            let label = match (&beat, place) {
-                _ if named => String::new(),
-                (Some(b), Place::Choice(_, n)) => text.t_args(
-                    "studio-finding-at-choice",
-                    &[("beat", b.clone()), ("n", (n + 1).to_string())],
-                ),
-                (Some(b), _) => text.t_args("studio-finding-at-beat", &[("beat", b.clone())]),
-                _ => text.t("studio-finding-at-scenario"),
-            };
-            let response = ui.add(
-                egui::Label::new(
-                    egui::RichText::new(if label.is_empty() {
-                        message
-                    } else {
-                        format!("{label}：{message}")
-                    })
-                    .color(PROBLEM),
-                )
-                .sense(egui::Sense::click()),
-            );
-            if response.clicked()
-                && let Some(beat) = beat
-            {
-                sink.commands.push(StudioCommand::Select(beat));
-            }
-        }
-    }
-    ui.separator();
     ui.strong(text.t("studio-situation"));
     egui::CollapsingHeader::new(text.t("studio-cast"))
         .id_salt("studio-cast-form")
@@ -966,89 +921,144 @@ fn findings_and_fields(
                 }
             });
     }
+    ui.separator();
+    let placed = &open.check.placed;
+    if placed.is_empty() {
+        ui.label(text.t(if open.unsaved {
+            "studio-findings-none"
+        } else {
+            "studio-findings-none-saved"
+        }));
+    } else {
+        ui.strong(text.t_args("studio-findings", &[("count", placed.len().to_string())]));
+        for (finding, place) in placed {
+            let message = finding.message(&open.check.report.pack.texts, text.lang);
+            let beat = match place {
+                Place::Beat(b) | Place::Choice(b, _) => Some(b.clone()),
+                Place::Scenario => None,
+            };
+            let named = beat.as_ref().is_some_and(|b| message.contains(b.as_str()));
+            let label = match (&beat, place) {
+                _ if named => String::new(),
+                (Some(b), Place::Choice(_, n)) => text.t_args(
+                    "studio-finding-at-choice",
+                    &[("beat", b.clone()), ("n", (n + 1).to_string())],
+                ),
+                (Some(b), _) => text.t_args("studio-finding-at-beat", &[("beat", b.clone())]),
+                _ => text.t("studio-finding-at-scenario"),
+            };
+            let response = ui.add(
+                egui::Label::new(
+                    egui::RichText::new(if label.is_empty() {
+                        message
+                    } else {
+                        let colon = if text.lang == Lang::Ja { "：" } else { ": " };
+                        format!("{label}{colon}{message}")
+                    })
+                    .color(PROBLEM),
+                )
+                .sense(egui::Sense::click()),
+            );
+            if response.clicked()
+                && let Some(beat) = beat
+            {
+                sink.commands.push(StudioCommand::Select(beat));
+            }
+        }
+    }
 }
 
 /// The map of the beats: each a box at its distance from the start, each choice an arrow in
 /// the colour of the engine's verdict (grey where it changes with the draw or cannot be
 /// judged), endings in grey, beats with findings outlined in red. A click shows the beat.
 fn beat_map(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink: &mut Sink<'_>) {
-    const BOX: egui::Vec2 = egui::vec2(150.0, 30.0);
-    const STEP: egui::Vec2 = egui::vec2(200.0, 46.0);
     let def = &open.draft.def;
     let positions = madoguchi_content::studio::map_positions(def, &open.draft.order);
     let columns = positions.iter().map(|(_, c, _)| c + 1).max().unwrap_or(1);
     let rows = positions.iter().map(|(_, _, r)| r + 1).max().unwrap_or(1);
     ui.small(text.t("studio-map-hint"));
-    let size = egui::vec2(columns as f32 * STEP.x + 16.0, rows as f32 * STEP.y + 16.0);
-    let (area, _) = ui.allocate_exact_size(size, egui::Sense::hover());
-    let painter = ui.painter_at(area);
-    let rect_of = |column: usize, row: usize| {
-        egui::Rect::from_min_size(
-            area.min + egui::vec2(8.0 + column as f32 * STEP.x, 8.0 + row as f32 * STEP.y),
-            BOX,
-        )
-    };
-    let rects: BTreeMap<&str, egui::Rect> = positions
-        .iter()
-        .map(|(id, c, r)| (id.as_str(), rect_of(*c, *r)))
-        .collect();
-    for (id, beat) in &def.beats {
-        let Some(from) = rects.get(id.as_str()) else {
-            continue;
+    // The columns share the window's width (down to a readable box; then it scrolls).
+    let step_x = ((ui.available_width() - 16.0) / columns as f32).clamp(120.0, 200.0);
+    let box_size = egui::vec2(step_x - 36.0, 30.0);
+    let step = egui::vec2(step_x, 46.0);
+    let chars = ((box_size.x - 10.0) / 7.5).floor().max(6.0) as usize;
+    let mut scroll = egui::ScrollArea::both().auto_shrink([false, false]);
+    scroll = scroll.id_salt("studio-map-scroll");
+    scroll.show(ui, |ui| {
+        let size = egui::vec2(columns as f32 * step.x + 16.0, rows as f32 * step.y + 16.0);
+        let (area, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+        let painter = ui.painter_at(area);
+        let rect_of = |column: usize, row: usize| {
+            egui::Rect::from_min_size(
+                area.min + egui::vec2(8.0 + column as f32 * step.x, 8.0 + row as f32 * step.y),
+                box_size,
+            )
         };
-        for (n, choice) in beat.choices.iter().enumerate() {
-            let color = match open.verdicts.get(&(id.clone(), n)) {
-                Some(set) if set.len() == 1 => set
-                    .iter()
-                    .next()
-                    .map_or(egui::Color32::GRAY, |v| widgets::verdict_color(*v)),
-                _ => egui::Color32::GRAY,
+        let rects: BTreeMap<&str, egui::Rect> = positions
+            .iter()
+            .map(|(id, c, r)| (id.as_str(), rect_of(*c, *r)))
+            .collect();
+        for (id, beat) in &def.beats {
+            let Some(from) = rects.get(id.as_str()) else {
+                continue;
             };
-            let targets =
-                std::iter::once(&choice.next).chain(choice.branches.iter().map(|b| &b.next));
-            for target in targets {
-                if let Some(to) = rects.get(target.as_str()) {
-                    let start = from.right_center();
-                    let end = to.left_center();
-                    painter.arrow(start, end - start, egui::Stroke::new(1.5, color));
+            for (n, choice) in beat.choices.iter().enumerate() {
+                let color = match open.verdicts.get(&(id.clone(), n)) {
+                    Some(set) if set.len() == 1 => set
+                        .iter()
+                        .next()
+                        .map_or(egui::Color32::GRAY, |v| widgets::verdict_color(*v)),
+                    _ => egui::Color32::GRAY,
+                };
+                let targets =
+                    std::iter::once(&choice.next).chain(choice.branches.iter().map(|b| &b.next));
+                for target in targets {
+                    if let Some(to) = rects.get(target.as_str()) {
+                        let start = from.right_center();
+                        let end = to.left_center();
+                        painter.arrow(start, end - start, egui::Stroke::new(1.5, color));
+                    }
                 }
             }
         }
-    }
-    for (id, column, row) in &positions {
-        let rect = rect_of(*column, *row);
-        let Some(beat) = def.beats.get(id) else {
-            continue;
-        };
-        let response = ui.interact(rect, ui.id().with(("studio-map", id)), egui::Sense::click());
-        let fill = if open.selected == *id {
-            egui::Color32::from_rgb(200, 225, 255)
-        } else if beat.end.is_some() {
-            egui::Color32::from_gray(225)
-        } else {
-            egui::Color32::WHITE
-        };
-        let stroke = if findings_on_beat(open, id) > 0 {
-            egui::Stroke::new(2.0, PROBLEM)
-        } else {
-            egui::Stroke::new(1.0, egui::Color32::from_gray(120))
-        };
-        painter.rect(rect, 4.0, fill, stroke, egui::StrokeKind::Inside);
-        let mut label: String = id.chars().take(18).collect();
-        if id.chars().count() > 18 {
-            label.push('…');
+        for (id, column, row) in &positions {
+            let rect = rect_of(*column, *row);
+            let Some(beat) = def.beats.get(id) else {
+                continue;
+            };
+            let response =
+                ui.interact(rect, ui.id().with(("studio-map", id)), egui::Sense::click());
+            let fill = if open.selected == *id {
+                egui::Color32::from_rgb(200, 225, 255)
+            } else if beat.end.is_some() {
+                egui::Color32::from_gray(225)
+            } else {
+                egui::Color32::WHITE
+            };
+            let stroke = if findings_on_beat(open, id) > 0 {
+                egui::Stroke::new(2.0, PROBLEM)
+            } else {
+                egui::Stroke::new(1.0, egui::Color32::from_gray(120))
+            };
+            painter.rect(rect, 4.0, fill, stroke, egui::StrokeKind::Inside);
+            let mut label: String = id.chars().take(chars).collect();
+            if id.chars().count() > chars {
+                label.push('…');
+            }
+            painter.text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                label,
+                egui::FontId::monospace(12.0),
+                egui::Color32::from_gray(20),
+            );
+            // A click opens the beat (and puts the map away, which would cover it).
+            if response.on_hover_text(id).clicked() {
+                sink.commands.push(StudioCommand::Select(id.clone()));
+                sink.commands.push(StudioCommand::ShowMap(false));
+            }
         }
-        painter.text(
-            rect.center(),
-            egui::Align2::CENTER_CENTER,
-            label,
-            egui::FontId::monospace(12.0),
-            egui::Color32::from_gray(20),
-        );
-        if response.on_hover_text(id).clicked() {
-            sink.commands.push(StudioCommand::Select(id.clone()));
-        }
-    }
+    });
 }
 
 /// The studio's own state on screen: the id typed for a new beat.
@@ -1255,7 +1265,6 @@ fn draw_studio(
             .open(&mut shown)
             .default_size(room.size() * 0.85)
             .default_pos(room.min + room.size() * 0.075)
-            .scroll([true, true])
             .show(ctx, |ui| beat_map(ui, &text, open, &mut sink));
         if !shown {
             sink.commands.push(StudioCommand::ShowMap(false));

@@ -22,7 +22,7 @@ use madoguchi_rules::Name;
 use madoguchi_rules::privacy::looks_like_my_number;
 use madoguchi_rules::stable::fnv1a64;
 use madoguchi_rules::wire::{InputError, from_ron};
-use madoguchi_rules::{Decision, Policy, RuleSet, Ruling, Situation, Verdict, judge, rule};
+use madoguchi_rules::{Decision, Policy, RuleId, RuleSet, Ruling, Situation, Verdict, judge, rule};
 
 /// One text file of a pack.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -291,16 +291,27 @@ impl Finding {
                 match *k {
                     "expected" | "engine" => *v = texts.get(lang, &format!("verdict-{v}")),
                     "rules" => {
+                        // Each rule by its title, dates filled in from the calendar.
+                        let policy = Policy::builtin();
                         *v = v
                             .split(", ")
-                            .filter(|id| !id.is_empty())
-                            .map(|id| texts.get(lang, &format!("rule-{id}-title")))
+                            .filter_map(|id| RuleId::ALL.iter().find(|r| r.as_str() == id))
+                            .map(|rule| texts.rule_title(lang, policy, *rule))
                             .collect::<Vec<_>>()
                             .join(if lang == Lang::Ja { "、" } else { ", " });
                     }
                     _ => {}
                 }
             }
+        }
+        // A condition in words, not in RON.
+        if let Some(condition) = self
+            .args
+            .get("condition")
+            .and_then(|c| from_ron::<Condition>(c).ok())
+        {
+            args.retain(|(k, _)| *k != "condition");
+            args.push(("condition", condition_words(&condition, texts, lang)));
         }
         if let Some(seed) = self.args.get("seed") {
             let draw = if seed == "-" {
@@ -615,6 +626,36 @@ fn locate_in_beat(text: &str, beat: &str, needle: &str) -> Option<(usize, usize)
         .find(needle)
         .map(|offset| crate::i18n::line_column(text, start + offset))
         .or_else(|| locate(text, &key))
+}
+
+/// A condition of `assert` or `branches` in the reader's words (`cert(in_grace)` →
+/// 「電子証明書：期限切れ・猶予期間中」).
+pub fn condition_words(condition: &Condition, texts: &Texts, lang: Lang) -> String {
+    let value = |prefix: &str, name: &str| texts.get(lang, &format!("{prefix}-{name}"));
+    let says = |id: &str, v: String| texts.get_args(lang, id, &[("value", v)]);
+    let join = |items: &[Condition], sep: &str| {
+        items
+            .iter()
+            .map(|c| condition_words(c, texts, lang))
+            .collect::<Vec<_>>()
+            .join(&texts.get(lang, sep))
+    };
+    match condition {
+        Condition::Verdict(v) => says("cond-verdict", value("verdict", v.name())),
+        Condition::Cert(c) => says("cond-cert", value("cert", c.name())),
+        Condition::MynaConfirmed => texts.get(lang, "cond-myna_confirmed"),
+        Condition::MynaFailed(f) => says("cond-myna_failed", value("myna", f.name())),
+        Condition::MynaNotPresented => texts.get(lang, "cond-myna_not_presented"),
+        Condition::ConfirmedBy(r) => says("cond-confirmed_by", value("confirmed", r.name())),
+        Condition::Copay(r) => says("cond-copay", value("copay", r.name())),
+        Condition::Auth(a) => says(
+            "cond-auth",
+            value("auth", a.map_or("none", |mode| mode.name())),
+        ),
+        Condition::All(items) => join(items, "cond-and"),
+        Condition::Any(items) => join(items, "cond-or"),
+        Condition::Not(inner) => says("cond-not", condition_words(inner, texts, lang)),
+    }
 }
 
 /// The line as written and a caret under the column (by display width: a kanji is two), as
