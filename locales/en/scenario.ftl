@@ -205,6 +205,7 @@ present-prohibited = Never:
 present-score = Score { $points } / { $max } ({ $percent }%)
 present-prohibited-count = { $count } prohibited action(s) were taken (an assessment fails on these)
 present-your-decisions = Your decisions:
+present-decisions = Decisions:
 present-missing = Not decided
 present-right-handling = The right handling:
 present-rules = The rules involved:

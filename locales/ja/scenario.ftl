@@ -202,6 +202,7 @@ present-prohibited = してはいけないこと：
 present-score = 得点 { $points } / { $max }（{ $percent }%）
 present-prohibited-count = 禁止されている行為が { $count } 件ありました（評価では不合格になります）
 present-your-decisions = あなたの判断：
+present-decisions = 判断：
 present-missing = 未決定
 present-right-handling = 正しい対応：
 present-rules = 関係するルール：

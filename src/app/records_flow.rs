@@ -159,6 +159,10 @@ fn answer_requests(
     mut data: ResMut<RecordsData>,
 ) {
     for request in requests.read() {
+        // A note that something went well is over with the next thing asked.
+        if data.note.as_ref().is_some_and(|(problem, _)| !problem) {
+            data.note = None;
+        }
         match request {
             RecordsRequest::LoadStaff => {
                 load_staff(&store, &text, &mut list, &settings, &mut current)

@@ -714,7 +714,8 @@ impl Presenter<'_> {
                 &[("count", debrief.prohibited.to_string())],
             ));
         }
-        lines.push(self.t("present-your-decisions"));
+        // Neutral: the same lines are read by the trainee and by a manager in the records.
+        lines.push(self.t("present-decisions"));
         // A free-play debrief keeps acts by their keys: worded from the act, not the pack.
         let said = |text: &str| match debrief.style {
             madoguchi_play::session::PlayStyle::Free => madoguchi_play::free::Act::from_key(text)
