@@ -159,7 +159,11 @@ fn draw_play(
     let cast = &scenario.def().cast;
     let age = dates::age_on(situation.patient.birth_date, situation.date);
     // The face a card's photo shows: the patient's.
-    let face = (cast.sex, age);
+    let face = portrait::Face {
+        sex: cast.sex,
+        age,
+        look: portrait::look_of(&cast.name),
+    };
     let mut root = root_ui(ctx, "play");
 
     let mut second_row: Option<(String, String)> = None;
@@ -313,6 +317,7 @@ fn draw_play(
                 age,
                 mood: cast.mood,
                 companion: cast.companion,
+                look: portrait::look_of(&cast.name),
             },
             portrait_size,
         );

@@ -122,10 +122,11 @@ fn draw_window(
     };
     let cast = &scenario.def().cast;
     // The face a card's photo shows: the patient's.
-    let face = (
-        cast.sex,
-        dates::age_on(situation.patient.birth_date, situation.date),
-    );
+    let face = portrait::Face {
+        sex: cast.sex,
+        age: dates::age_on(situation.patient.birth_date, situation.date),
+        look: portrait::look_of(&cast.name),
+    };
     let world = play.world();
     let mut root = root_ui(ctx, "window");
 
@@ -231,6 +232,7 @@ fn draw_window(
                 age,
                 mood: cast.mood,
                 companion: cast.companion,
+                look: portrait::look_of(&cast.name),
             },
             size,
         );

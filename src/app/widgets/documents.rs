@@ -49,7 +49,7 @@ pub fn draw(
     view: &WordedDocument,
     width: f32,
     t: &dyn Fn(&str) -> String,
-    face: Option<(madoguchi_play::scenario::Sex, i32)>,
+    face: Option<super::portrait::Face>,
 ) -> egui::Response {
     let tall = matches!(
         view.kind,
@@ -150,10 +150,16 @@ pub fn draw(
             ),
             vec2(photo_w, photo_w * 1.25),
         );
+        // The other holder of a card brought by mistake has a look of their own.
+        let other = view.photo_of_other.map(|(sex, age)| super::portrait::Face {
+            sex,
+            age,
+            look: face.map_or(0, |f| f.look).wrapping_add(131),
+        });
         if view.photo
-            && let Some((sex, age)) = view.photo_of_other.or(face)
+            && let Some(shown) = other.or(face)
         {
-            super::portrait::photo(&painter, photo, sex, age);
+            super::portrait::photo(&painter, photo, shown);
         } else if view.photo {
             painter.rect_filled(
                 photo,

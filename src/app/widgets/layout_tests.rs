@@ -60,7 +60,11 @@ fn documents_and_devices_are_legible_at_every_width() {
                             document,
                             document_width,
                             &t,
-                            Some((scenario.def().cast.sex, 40)),
+                            Some(super::portrait::Face {
+                                sex: scenario.def().cast.sex,
+                                age: 40,
+                                look: super::portrait::look_of(&scenario.def().cast.name),
+                            }),
                         );
                     }
                     ui.allocate_ui(egui::vec2(devices_width, 2000.0), |ui| {

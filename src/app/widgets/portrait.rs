@@ -15,14 +15,35 @@ pub struct Sitter {
     pub mood: Mood,
     /// Who came along.
     pub companion: Companion,
+    /// Which of the looks (hair, glasses, clothes) this person has: see [`look_of`].
+    pub look: u8,
+}
+
+/// A face as a card photo shows it: the holder's sex, age and look.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Face {
+    /// Sex.
+    pub sex: Sex,
+    /// Age in years.
+    pub age: i32,
+    /// The look (see [`look_of`]).
+    pub look: u8,
+}
+
+/// A person's look, from their name: two people of the same sex and age are drawn apart (hair
+/// style and shade, glasses, clothes), the same person always alike — at the counter and on
+/// their card.
+pub fn look_of(name: &str) -> u8 {
+    madoguchi_rules::stable::fnv1a64(&[name.as_bytes()]).to_le_bytes()[0]
 }
 
 fn skin() -> Color32 {
     Color32::from_rgb(241, 205, 178)
 }
 
-fn hair(age: i32) -> Color32 {
+fn hair(age: i32, look: u8) -> Color32 {
     match age {
+        0..=59 if look & 8 != 0 => Color32::from_rgb(88, 60, 42),
         0..=59 => Color32::from_rgb(45, 35, 30),
         60..=74 => Color32::from_rgb(120, 115, 110),
         _ => Color32::from_rgb(200, 200, 198),
@@ -30,7 +51,18 @@ fn hair(age: i32) -> Color32 {
 }
 
 /// Draws one person standing in `rect`.
-fn person(painter: &egui::Painter, rect: Rect, sex: Sex, age: i32, mood: Mood, clothes: Color32) {
+/// The clothes of a person of `sex` with `look`.
+fn clothes(sex: Sex, look: u8) -> Color32 {
+    match (sex, look & 16 != 0) {
+        (Sex::Female, false) => Color32::from_rgb(196, 120, 140),
+        (Sex::Female, true) => Color32::from_rgb(86, 150, 150),
+        (Sex::Male, false) => Color32::from_rgb(92, 112, 150),
+        (Sex::Male, true) => Color32::from_rgb(112, 122, 80),
+    }
+}
+
+fn person(painter: &egui::Painter, rect: Rect, face: Face, mood: Mood, clothes: Color32) {
+    let Face { sex, age, look } = face;
     let scale = if age < 7 { 0.62 } else { 1.0 };
     let center_x = rect.center().x;
     let bottom = rect.bottom();
@@ -48,12 +80,22 @@ fn person(painter: &egui::Painter, rect: Rect, sex: Sex, age: i32, mood: Mood, c
         clothes,
     );
     // Hair behind the head.
-    let hair_color = hair(age);
+    let hair_color = hair(age, look);
+    // Three hair styles: long, a bob, tied up.
+    let style = look % 3;
     match sex {
         Sex::Female => {
+            let (offset, size) = match style {
+                0 => (0.35, vec2(2.3, 2.4)),
+                1 => (0.15, vec2(2.25, 1.75)),
+                _ => (0.0, vec2(2.15, 1.5)),
+            };
+            if style == 2 {
+                painter.circle_filled(head_c - vec2(0.0, head_r * 1.05), head_r * 0.38, hair_color);
+            }
             let back = Rect::from_center_size(
-                head_c + vec2(0.0, head_r * 0.35),
-                vec2(head_r * 2.3, head_r * 2.4),
+                head_c + vec2(0.0, head_r * offset),
+                vec2(head_r * size.x, head_r * size.y),
             );
             painter.rect_filled(
                 back,
@@ -64,10 +106,15 @@ fn person(painter: &egui::Painter, rect: Rect, sex: Sex, age: i32, mood: Mood, c
         Sex::Male => {}
     }
     painter.circle_filled(head_c, head_r, skin());
-    // Hair on top.
+    // Hair on top: parted to one side, or cropped, by the look.
+    let (shift, depth) = match (sex, style) {
+        (Sex::Male, 1) => (0.18, 1.0),
+        (Sex::Male, 2) => (0.0, 0.8),
+        _ => (0.0, 1.0),
+    };
     let top = Rect::from_center_size(
-        head_c - vec2(0.0, head_r * 0.55),
-        vec2(head_r * 2.05, head_r * 1.0),
+        head_c - vec2(-head_r * shift, head_r * (0.55 + (1.0 - depth) * 0.2)),
+        vec2(head_r * 2.05, head_r * depth),
     );
     if !(sex == Sex::Male && age >= 70) {
         painter.rect_filled(
@@ -87,7 +134,7 @@ fn person(painter: &egui::Painter, rect: Rect, sex: Sex, age: i32, mood: Mood, c
             Color32::from_rgb(40, 30, 30),
         );
     }
-    if age >= 65 {
+    if age >= 65 || (age >= 16 && look & 4 != 0) {
         // Glasses.
         for dx in [-0.38, 0.38] {
             painter.circle_stroke(
@@ -142,16 +189,14 @@ fn person(painter: &egui::Painter, rect: Rect, sex: Sex, age: i32, mood: Mood, c
 
 /// A card photo of `sex` at `age`: head and shoulders against the pale photo background,
 /// drawn with the same features as the portrait at the counter, so staff can compare them.
-pub fn photo(painter: &egui::Painter, rect: Rect, sex: Sex, age: i32) {
+pub fn photo(painter: &egui::Painter, rect: Rect, face: Face) {
+    let Face { sex, age, look } = face;
     painter.rect_filled(
         rect,
         egui::CornerRadius::same(3),
         Color32::from_rgb(214, 224, 236),
     );
-    let clothes = match sex {
-        Sex::Female => Color32::from_rgb(196, 120, 140),
-        Sex::Male => Color32::from_rgb(92, 112, 150),
-    };
+    let clothes = clothes(sex, look);
     // The standing figure, scaled so its head (a third of the figure's drawn height) fills half
     // the frame; below the shoulders it is cut. `person` draws a child smaller within its rect,
     // so the rect grows by the same factor and the face stays the same size in the frame.
@@ -166,8 +211,7 @@ pub fn photo(painter: &egui::Painter, rect: Rect, sex: Sex, age: i32) {
     person(
         &painter.with_clip_rect(rect),
         figure,
-        sex,
-        age,
+        face,
         Mood::Calm,
         clothes,
     );
@@ -189,10 +233,7 @@ pub fn draw(ui: &mut egui::Ui, sitter: Sitter, size: egui::Vec2) -> egui::Respon
         Color32::from_rgb(176, 142, 104),
     );
     let floor = rect.bottom() - 18.0;
-    let clothes = match sitter.sex {
-        Sex::Female => Color32::from_rgb(196, 120, 140),
-        Sex::Male => Color32::from_rgb(92, 112, 150),
-    };
+    let clothes = clothes(sitter.sex, sitter.look);
     let with_companion = sitter.companion != Companion::None;
     let patient_rect = if with_companion {
         Rect::from_min_max(
@@ -208,8 +249,11 @@ pub fn draw(ui: &mut egui::Ui, sitter: Sitter, size: egui::Vec2) -> egui::Respon
     person(
         &painter,
         patient_rect,
-        sitter.sex,
-        sitter.age,
+        Face {
+            sex: sitter.sex,
+            age: sitter.age,
+            look: sitter.look,
+        },
         sitter.mood,
         clothes,
     );
@@ -239,7 +283,13 @@ pub fn draw(ui: &mut egui::Ui, sitter: Sitter, size: egui::Vec2) -> egui::Respon
                 Color32::from_rgb(130, 130, 150),
             ),
         };
-        person(&painter, companion_rect, sex, age, Mood::Calm, color);
+        // The companion's own look, another than the patient's.
+        let face = Face {
+            sex,
+            age,
+            look: sitter.look.wrapping_add(97),
+        };
+        person(&painter, companion_rect, face, Mood::Calm, color);
     }
     response
 }
