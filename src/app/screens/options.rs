@@ -24,6 +24,7 @@ pub(super) fn plugin(app: &mut App) {
 struct OptionsState {
     folder: String,
     error: Option<String>,
+    picker: crate::app::widgets::folder_picker::FolderPicker,
 }
 
 fn draw_options(
@@ -111,6 +112,10 @@ fn draw_options(
                     .hint_text(text.t("settings-folder-hint"))
                     .desired_width(420.0),
             );
+            if ui.button(text.t("settings-choose-folder")).clicked() {
+                let start = std::env::var_os("HOME").map_or_else(|| dir.0.0.clone(), PathBuf::from);
+                state.picker.open_at(&start);
+            }
             if ui.button(text.t("settings-add")).clicked() {
                 let folder = PathBuf::from(state.folder.trim());
                 if folder.is_dir() {
@@ -129,6 +134,14 @@ fn draw_options(
         });
         if let Some(error) = &state.error {
             ui.colored_label(egui::Color32::from_rgb(170, 20, 20), error);
+        }
+        // A folder chosen in the browser is added as a typed one would be.
+        if let Some(folder) = state.picker.show(ui.ctx(), &text)
+            && !settings.packs.contains(&folder)
+        {
+            settings.packs.push(folder.clone());
+            packs.add_folder(&folder);
+            state.error = None;
         }
         if let Some(folder) = remove {
             settings.packs.retain(|f| f != &folder);

@@ -28,6 +28,8 @@ struct NewForm {
     from: Option<String>,
     /// The folder, or the data folder's own pack when none was picked.
     folder: Option<PathBuf>,
+    /// The browser for another folder.
+    picker: crate::app::widgets::folder_picker::FolderPicker,
 }
 
 /// The trainer's pack folders (those on disk), with the data folder's own pack.
@@ -274,10 +276,19 @@ fn new_scenario(
                             form.folder = Some(choice.clone());
                         }
                     }
+                    if ui
+                        .selectable_label(false, text.t("trainer-new-other-folder"))
+                        .clicked()
+                    {
+                        form.picker.open_at(&folder);
+                    }
                 });
             ui.end_row();
         });
     ui.small(text.t("trainer-new-folder-hint"));
+    if let Some(chosen) = form.picker.show(ui.ctx(), text) {
+        form.folder = Some(chosen);
+    }
     if ui.button(text.t("trainer-new-start")).clicked() {
         let choices = folders(packs, dir);
         commands.push(StudioCommand::New {

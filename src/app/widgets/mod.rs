@@ -3,6 +3,7 @@
 
 pub mod devices;
 pub mod documents;
+pub mod folder_picker;
 pub mod portrait;
 pub mod whatif;
 
