@@ -106,11 +106,13 @@ fn draw_options(
         if let Some(folder) = keep {
             settings.packs.push(folder);
         }
-        ui.horizontal(|ui| {
+        // The path, the browser and the button wrap onto two lines where the window is narrow.
+        ui.horizontal_wrapped(|ui| {
+            let width = (ui.available_width() * 0.55).clamp(200.0, 420.0);
             ui.add(
                 egui::TextEdit::singleline(&mut state.folder)
                     .hint_text(text.t("settings-folder-hint"))
-                    .desired_width(420.0),
+                    .desired_width(width),
             );
             if ui.button(text.t("settings-choose-folder")).clicked() {
                 let start = std::env::var_os("HOME").map_or_else(|| dir.0.0.clone(), PathBuf::from);
