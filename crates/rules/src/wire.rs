@@ -26,6 +26,9 @@ pub struct InputError {
     /// What kind of problem it is, for a message in the reader's language (`expected_comma`,
     /// `missing_field`, `unknown_value`…); none where only the English message says.
     pub code: Option<&'static str>,
+    /// The values the message names, for wording it elsewhere: `found` (the value given) and
+    /// `expected` (those allowed, comma-separated).
+    pub details: Vec<(&'static str, String)>,
 }
 
 fn location(line: &Option<usize>, column: &Option<usize>) -> String {
@@ -168,6 +171,7 @@ pub fn situation_from_json(text: &str) -> Result<Situation, InputError> {
         line: Some(error.line()),
         column: Some(error.column()),
         code: None,
+        details: Vec::new(),
     })?;
     if !value.is_object() {
         return Err(InputError {
@@ -179,6 +183,7 @@ pub fn situation_from_json(text: &str) -> Result<Situation, InputError> {
             line: None,
             column: None,
             code: None,
+            details: Vec::new(),
         });
     }
     for (field, kind) in [
@@ -198,6 +203,7 @@ pub fn situation_from_json(text: &str) -> Result<Situation, InputError> {
                     line: None,
                     column: None,
                     code: None,
+                    details: Vec::new(),
                 });
             }
         }
@@ -215,6 +221,7 @@ fn too_large(bytes: usize) -> InputError {
         line: None,
         column: None,
         code: None,
+        details: Vec::new(),
     }
 }
 
@@ -264,16 +271,24 @@ pub fn from_ron<T: DeserializeOwned>(text: &str) -> Result<T, InputError> {
             let mut path = render_path(error.path());
             let spanned_error = deserializer.span_error(error.into_inner());
             let list = |items: &[&str]| items.join(", ");
+            let mut details = Vec::new();
             let message = match &spanned_error.code {
                 ron::Error::NoSuchEnumVariant {
                     expected, found, ..
-                } => format!(
-                    "unknown value \"{found}\", expected one of {}",
-                    list(expected)
-                ),
+                } => {
+                    details.push(("found", found.clone()));
+                    details.push(("expected", list(expected)));
+                    format!(
+                        "unknown value \"{found}\", expected one of {}",
+                        list(expected)
+                    )
+                }
                 ron::Error::NoSuchStructField {
                     expected, found, ..
                 } => {
+                    if !expected.is_empty() {
+                        details.push(("expected", list(expected)));
+                    }
                     push_field(&mut path, found);
                     if expected.is_empty() {
                         "unknown field, no fields are allowed here".to_owned()
@@ -298,6 +313,7 @@ pub fn from_ron<T: DeserializeOwned>(text: &str) -> Result<T, InputError> {
                 line: Some(spanned_error.span.start.line),
                 column: Some(spanned_error.span.start.col),
                 code: syntax_code(&spanned_error.code),
+                details,
             })
         }
     }
@@ -310,6 +326,7 @@ fn spanned(error: ron::error::SpannedError) -> InputError {
         line: Some(error.span.start.line),
         column: Some(error.span.start.col),
         code: syntax_code(&error.code),
+        details: Vec::new(),
     }
 }
 
@@ -368,6 +385,7 @@ fn retag_presented(value: &mut Value) -> Result<(), InputError> {
                 line: None,
                 column: None,
                 code: None,
+                details: Vec::new(),
             });
         };
         let kind = match fields.remove("type") {
@@ -383,6 +401,7 @@ fn retag_presented(value: &mut Value) -> Result<(), InputError> {
                     line: None,
                     column: None,
                     code: None,
+                    details: Vec::new(),
                 });
             }
             None => {
@@ -395,6 +414,7 @@ fn retag_presented(value: &mut Value) -> Result<(), InputError> {
                     line: None,
                     column: None,
                     code: None,
+                    details: Vec::new(),
                 });
             }
         };
@@ -408,6 +428,7 @@ fn retag_presented(value: &mut Value) -> Result<(), InputError> {
                 line: None,
                 column: None,
                 code: None,
+                details: Vec::new(),
             });
         }
         let rest = std::mem::take(fields);
@@ -470,6 +491,7 @@ fn describe(mut path: String, message: &str, line: Option<usize>) -> InputError 
         line,
         column: None,
         code: None,
+        details: Vec::new(),
     }
 }
 

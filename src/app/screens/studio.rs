@@ -54,6 +54,44 @@ impl Sink<'_> {
     }
 }
 
+/// A drop-down of `values`, each by its label (`fit`: as wide as the column, a long label cut
+/// short); the value picked, once, when it is another than `current`.
+fn pick<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    id: impl std::hash::Hash + std::fmt::Debug,
+    values: &[T],
+    current: T,
+    label: impl Fn(T) -> String,
+    fit: bool,
+) -> Option<T> {
+    let mut picked = None;
+    let mut combo = egui::ComboBox::from_id_salt(id).selected_text(label(current));
+    if fit {
+        combo = combo
+            .width((ui.available_width() - 40.0).max(120.0))
+            .truncate();
+    }
+    combo.show_ui(ui, |ui| {
+        for value in values {
+            if ui
+                .selectable_label(*value == current, label(*value))
+                .clicked()
+                && *value != current
+            {
+                picked = Some(*value);
+            }
+        }
+    });
+    picked
+}
+
+/// Every value of an enum, with none first.
+fn none_or<T: Copy>(values: &[T]) -> Vec<Option<T>> {
+    std::iter::once(None)
+        .chain(values.iter().copied().map(Some))
+        .collect()
+}
+
 /// A one-line (growing) text field for a message in one language.
 fn message_field(
     ui: &mut egui::Ui,
@@ -200,21 +238,17 @@ fn scenario_and_beats(
     bilingual(ui, text, open, &def.summary.clone(), sink);
     ui.horizontal_wrapped(|ui| {
         ui.label(text.t("studio-field-difficulty"));
-        egui::ComboBox::from_id_salt("studio-difficulty")
-            .selected_text(text.t(&format!("difficulty-{}", def.difficulty.name())))
-            .show_ui(ui, |ui| {
-                for difficulty in Difficulty::VARIANTS {
-                    if ui
-                        .selectable_label(
-                            def.difficulty == *difficulty,
-                            text.t(&format!("difficulty-{}", difficulty.name())),
-                        )
-                        .clicked()
-                    {
-                        sink.edit(Edit::SetDifficulty(*difficulty));
-                    }
-                }
-            });
+        let label = |d: Difficulty| text.t(&format!("difficulty-{}", d.name()));
+        if let Some(difficulty) = pick(
+            ui,
+            "studio-difficulty",
+            Difficulty::VARIANTS,
+            def.difficulty,
+            label,
+            false,
+        ) {
+            sink.edit(Edit::SetDifficulty(difficulty));
+        }
     });
     ui.separator();
     ui.strong(text.t("studio-beats"));
@@ -321,37 +355,19 @@ fn beat_editor(
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
         ui.label(text.t("studio-end"));
-        let current = beat.end.map_or_else(
-            || text.t("studio-end-none"),
-            |end| text.t(&format!("ending-{}", end.name())),
-        );
-        egui::ComboBox::from_id_salt(("studio-end", &id))
-            .selected_text(current)
-            .show_ui(ui, |ui| {
-                if ui
-                    .selectable_label(beat.end.is_none(), text.t("studio-end-none"))
-                    .clicked()
-                {
-                    sink.edit(Edit::SetEnd {
-                        beat: id.clone(),
-                        end: None,
-                    });
-                }
-                for end in Ending::VARIANTS {
-                    if ui
-                        .selectable_label(
-                            beat.end == Some(*end),
-                            text.t(&format!("ending-{}", end.name())),
-                        )
-                        .clicked()
-                    {
-                        sink.edit(Edit::SetEnd {
-                            beat: id.clone(),
-                            end: Some(*end),
-                        });
-                    }
-                }
+        let label = |end: Option<Ending>| {
+            end.map_or_else(
+                || text.t("studio-end-none"),
+                |end| text.t(&format!("ending-{}", end.name())),
+            )
+        };
+        let values = none_or(Ending::VARIANTS);
+        if let Some(end) = pick(ui, ("studio-end", &id), &values, beat.end, label, false) {
+            sink.edit(Edit::SetEnd {
+                beat: id.clone(),
+                end,
             });
+        }
     });
     ui.add_space(6.0);
     ui.strong(text.t("studio-choices"));
@@ -437,38 +453,18 @@ fn beat_editor(
                         }
                     });
                 ui.label(text.t("studio-expect"));
-                let shown = choice
-                    .expect
-                    .map_or_else(|| text.t("studio-expect-none"), |v| verdict_word(text, v));
-                egui::ComboBox::from_id_salt(("studio-expect", &id, n))
-                    .selected_text(shown)
-                    .show_ui(ui, |ui| {
-                        if ui
-                            .selectable_label(choice.expect.is_none(), text.t("studio-expect-none"))
-                            .clicked()
-                        {
-                            sink.edit(Edit::SetExpect {
-                                beat: id.clone(),
-                                index: n,
-                                expect: None,
-                            });
-                        }
-                        for verdict in Verdict::VARIANTS {
-                            if ui
-                                .selectable_label(
-                                    choice.expect == Some(*verdict),
-                                    verdict_word(text, *verdict),
-                                )
-                                .clicked()
-                            {
-                                sink.edit(Edit::SetExpect {
-                                    beat: id.clone(),
-                                    index: n,
-                                    expect: Some(*verdict),
-                                });
-                            }
-                        }
+                let label = |v: Option<Verdict>| {
+                    v.map_or_else(|| text.t("studio-expect-none"), |v| verdict_word(text, v))
+                };
+                let values = none_or(Verdict::VARIANTS);
+                let id_salt = ("studio-expect", &id, n);
+                if let Some(expect) = pick(ui, id_salt, &values, choice.expect, label, false) {
+                    sink.edit(Edit::SetExpect {
+                        beat: id.clone(),
+                        index: n,
+                        expect,
                     });
+                }
             });
             // The engine's verdict on this action in this situation, over the draws.
             match open.verdicts.get(&(id.clone(), n)) {
@@ -502,6 +498,7 @@ fn beat_editor(
 /// edited, the trainer's text while it is; a new date once the text reads as one.
 fn date_field(
     ui: &mut egui::Ui,
+    text: &UiText,
     key: &'static str,
     current: Date,
     dates: &mut BTreeMap<&'static str, String>,
@@ -514,7 +511,7 @@ fn date_field(
     );
     let read = buffer.trim().parse::<Date>().ok();
     if read.is_none() {
-        ui.colored_label(PROBLEM, "YYYY-MM-DD");
+        ui.colored_label(PROBLEM, text.t("studio-date-format"));
     }
     if !response.has_focus() && !response.changed() {
         *buffer = current.to_string();
@@ -538,7 +535,7 @@ fn facts_form(
     // here may widen its column.
     ui.horizontal_wrapped(|ui| {
         ui.label(text.t("studio-facts-date"));
-        if let Some(date) = date_field(ui, "date", facts.date, dates) {
+        if let Some(date) = date_field(ui, text, "date", facts.date, dates) {
             let mut new = facts.clone();
             new.date = date;
             changed = Some(new);
@@ -546,7 +543,7 @@ fn facts_form(
     });
     ui.horizontal_wrapped(|ui| {
         ui.label(text.t("studio-facts-birth"));
-        if let Some(date) = date_field(ui, "birth", facts.patient.birth_date, dates) {
+        if let Some(date) = date_field(ui, text, "birth", facts.patient.birth_date, dates) {
             let mut new = facts.clone();
             new.patient.birth_date = date;
             changed = Some(new);
@@ -555,25 +552,20 @@ fn facts_form(
         ui.weak(text.t_args("studio-facts-age", &[("age", age.to_string())]));
     });
     ui.label(text.t("studio-facts-insurance"));
-    egui::ComboBox::from_id_salt("studio-facts-insurance")
-        .selected_text(text.t(&format!("insurance-{}", facts.patient.insurance.name())))
-        .width((ui.available_width() - 40.0).max(120.0))
-        .truncate()
-        .show_ui(ui, |ui| {
-            for insurance in Insurance::VARIANTS {
-                if ui
-                    .selectable_label(
-                        facts.patient.insurance == *insurance,
-                        text.t(&format!("insurance-{}", insurance.name())),
-                    )
-                    .clicked()
-                {
-                    let mut new = facts.clone();
-                    new.patient.insurance = *insurance;
-                    changed = Some(new);
-                }
-            }
-        });
+    let label = |i: Insurance| text.t(&format!("insurance-{}", i.name()));
+    let current = facts.patient.insurance;
+    if let Some(insurance) = pick(
+        ui,
+        "studio-facts-insurance",
+        Insurance::VARIANTS,
+        current,
+        label,
+        true,
+    ) {
+        let mut new = facts.clone();
+        new.patient.insurance = insurance;
+        changed = Some(new);
+    }
     let mut visited = facts.patient.visited_before;
     if ui
         .checkbox(&mut visited, text.t("studio-facts-visited"))
@@ -687,46 +679,34 @@ fn cast_form(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink: &mut Sink
             }
         }
     });
-    egui::ComboBox::from_id_salt("studio-cast-companion")
-        .selected_text(text.t(&format!("companion-{}", cast.companion.name())))
-        .width((ui.available_width() - 40.0).max(120.0))
-        .truncate()
-        .show_ui(ui, |ui| {
-            for companion in Companion::VARIANTS {
-                if ui
-                    .selectable_label(
-                        cast.companion == *companion,
-                        text.t(&format!("companion-{}", companion.name())),
-                    )
-                    .clicked()
-                {
-                    next = Some(Cast {
-                        companion: *companion,
-                        ..cast.clone()
-                    });
-                }
-            }
+    let label = |c: Companion| text.t(&format!("companion-{}", c.name()));
+    if let Some(companion) = pick(
+        ui,
+        "studio-cast-companion",
+        Companion::VARIANTS,
+        cast.companion,
+        label,
+        true,
+    ) {
+        next = Some(Cast {
+            companion,
+            ..cast.clone()
         });
-    egui::ComboBox::from_id_salt("studio-cast-mood")
-        .selected_text(text.t(&format!("studio-mood-{}", cast.mood.name())))
-        .width((ui.available_width() - 40.0).max(120.0))
-        .truncate()
-        .show_ui(ui, |ui| {
-            for mood in Mood::VARIANTS {
-                if ui
-                    .selectable_label(
-                        cast.mood == *mood,
-                        text.t(&format!("studio-mood-{}", mood.name())),
-                    )
-                    .clicked()
-                {
-                    next = Some(Cast {
-                        mood: *mood,
-                        ..cast.clone()
-                    });
-                }
-            }
+    }
+    let label = |m: Mood| text.t(&format!("studio-mood-{}", m.name()));
+    if let Some(mood) = pick(
+        ui,
+        "studio-cast-mood",
+        Mood::VARIANTS,
+        cast.mood,
+        label,
+        true,
+    ) {
+        next = Some(Cast {
+            mood,
+            ..cast.clone()
         });
+    }
     if let Some(cast) = next {
         sink.edit(Edit::SetCast(Box::new(cast)));
     }

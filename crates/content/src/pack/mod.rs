@@ -695,24 +695,18 @@ fn parse_finding(file: &str, text: &str, error: InputError) -> Finding {
     if let Some(code) = error.code {
         args.push(("code", code.to_owned()));
     }
-    // The value found and those allowed, as `wire` words them (`unknown value "x", expected
-    // one of a, b`), for the message in the reader's language.
-    if let Some(rest) = error.message.strip_prefix("unknown value \"")
-        && let Some((found, expected)) = rest.split_once("\", expected one of ")
-    {
-        args.push(("found", found.to_owned()));
-        args.push(("expected", expected.to_owned()));
+    // The value found and those allowed, for the message in the reader's language, with the
+    // allowed value nearest to a misspelt one.
+    args.extend(error.details.iter().cloned());
+    if let (Some((_, found)), Some((_, expected))) = (
+        error.details.iter().find(|(k, _)| *k == "found"),
+        error.details.iter().find(|(k, _)| *k == "expected"),
+    ) {
         let allowed: Vec<String> = expected.split(", ").map(str::to_owned).collect();
         args.push((
             "near",
             nearest(&allowed, found).unwrap_or_else(|| "none".to_owned()),
         ));
-    }
-    if let Some(expected) = error
-        .message
-        .strip_prefix("unknown field, expected one of ")
-    {
-        args.push(("expected", expected.to_owned()));
     }
     if let Some(line) = error.line {
         args.extend(source_and_caret(text, line, error.column.unwrap_or(1)));

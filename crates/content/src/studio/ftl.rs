@@ -43,12 +43,7 @@ fn value_of(lines: &[&str]) -> String {
         .split_once('=')
         .map_or("", |(_, rest)| rest.trim_start());
     let rest: Vec<&str> = lines[1..].to_vec();
-    let indent = rest
-        .iter()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
-        .min()
-        .unwrap_or(0);
+    let indent = super::shared_indent(&rest);
     let mut parts: Vec<String> = Vec::new();
     if !first.is_empty() {
         parts.push(first.trim_end().to_owned());

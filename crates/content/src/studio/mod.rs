@@ -461,18 +461,23 @@ fn dedent(value: &str) -> String {
         return String::new();
     };
     let rest: Vec<&str> = lines.collect();
-    let shared = rest
-        .iter()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
-        .min()
-        .unwrap_or(0);
+    let shared = shared_indent(&rest);
     let mut out = first.to_owned();
     for line in rest {
         out.push('\n');
         out.push_str(line.get(shared..).unwrap_or(line.trim_start()));
     }
     out
+}
+
+/// The indentation the non-blank lines share (RON fields and fluent messages alike).
+fn shared_indent(lines: &[&str]) -> usize {
+    lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0)
 }
 
 /// A value typed by the trainer, indented to sit in the file at `by` spaces.
