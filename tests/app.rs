@@ -1027,6 +1027,32 @@ fn a_scenario_built_in_the_studio_saves_checks_clean_and_plays() {
     );
     let open = app.world().resource::<Studio>().open.as_ref().unwrap();
     assert!(open.check.placed.is_empty(), "{:?}", open.check.placed);
+    // On the map, a box dragged elsewhere stays there; a box of no beat, or dragged to no
+    // place, changes nothing.
+    studio(
+        &mut app,
+        StudioCommand::MoveOnMap {
+            beat: beat.clone(),
+            to: (2.5, 3.0),
+        },
+    );
+    for (beat, to) in [("nowhere", (1.0, 1.0)), (beat.as_str(), (f32::NAN, 1.0))] {
+        studio(
+            &mut app,
+            StudioCommand::MoveOnMap {
+                beat: beat.to_owned(),
+                to,
+            },
+        );
+    }
+    let moved = app.world().resource::<Studio>().map_moved().cloned();
+    assert_eq!(
+        moved,
+        Some(std::collections::BTreeMap::from([(
+            beat.clone(),
+            (2.5, 3.0)
+        )]))
+    );
 
     // Saved: the three files, the folder becomes a listed pack, and the pack checks clean.
     studio(&mut app, StudioCommand::Save);

@@ -54,6 +54,13 @@ pub enum StudioCommand {
     Select(String),
     /// Open or close the map of the beats.
     ShowMap(bool),
+    /// Put a beat's box on the map somewhere else (dragged there).
+    MoveOnMap {
+        /// The beat.
+        beat: String,
+        /// Where, in the map's columns and rows (fractions between them too).
+        to: (f32, f32),
+    },
     /// Write the draft's files into its folder.
     Save,
     /// Play the draft from a beat (guided), or its situation at the window (free: the
@@ -167,6 +174,18 @@ pub struct Studio {
     pub refused: Option<StudioStatus>,
     /// Whether the map of the beats is open.
     pub map_open: bool,
+    /// The boxes the trainer moved on the map, per scenario file (folder and path), in the
+    /// map's columns and rows: kept while the app runs, so a draft opened again keeps its map.
+    /// (Not written into the scenario: where a box sits says nothing about the scenario.)
+    map_layouts: BTreeMap<PathBuf, BTreeMap<String, (f32, f32)>>,
+}
+
+impl Studio {
+    /// The boxes moved on the open draft's map.
+    pub fn map_moved(&self) -> Option<&BTreeMap<String, (f32, f32)>> {
+        let open = self.open.as_ref()?;
+        self.map_layouts.get(&open.folder.join(&open.draft.path))
+    }
 }
 
 /// The folder a new scenario goes to when the trainer has no pack folder yet.
@@ -341,6 +360,24 @@ fn run_commands(
                 }
             }
             StudioCommand::ShowMap(shown) => studio.map_open = *shown,
+            StudioCommand::MoveOnMap { beat, to } => {
+                let Some(open) = studio.open.as_ref() else {
+                    continue;
+                };
+                if !open.draft.def.beats.contains_key(beat)
+                    || !to.0.is_finite()
+                    || !to.1.is_finite()
+                {
+                    continue;
+                }
+                let key = open.folder.join(&open.draft.path);
+                let at = (to.0.max(0.0), to.1.max(0.0));
+                studio
+                    .map_layouts
+                    .entry(key)
+                    .or_default()
+                    .insert(beat.clone(), at);
+            }
             StudioCommand::Select(beat) => {
                 if let Some(open) = studio.open.as_mut()
                     && open.draft.def.beats.contains_key(beat)

@@ -119,3 +119,115 @@ pub fn fonts() -> egui::FontDefinitions {
     monospace.push("noto_sans_cjk_subset".to_owned());
     fonts
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Full-width and Japanese characters that must not begin a line.
+    const NO_START: &str =
+        "）］｝〕〉》」』】’”、。，．：；？！・ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ…々";
+    /// Those that must not end one.
+    const NO_END: &str = "（［｛〔〈《「『【‘“";
+
+    /// The Japanese text the app shows: every message value of the app's and the shipped
+    /// scenarios' Japanese files, without its placeables.
+    fn japanese_texts() -> Vec<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts = Vec::new();
+        for dir in [root.join("locales/ja"), root.join("scenarios/locales/ja")] {
+            let mut files: Vec<_> = std::fs::read_dir(&dir)
+                .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+                .map(|e| e.unwrap().path())
+                .collect();
+            files.sort();
+            for file in files {
+                let source = std::fs::read_to_string(&file).unwrap();
+                for line in source.lines() {
+                    if line.starts_with('#') {
+                        continue;
+                    }
+                    let value = line.split_once(" = ").map_or(line, |(_, v)| v).trim();
+                    let plain: String = value.split(['{', '}']).step_by(2).collect();
+                    if plain.chars().count() > 12 && !plain.is_ascii() {
+                        texts.push(plain);
+                    }
+                }
+            }
+        }
+        texts
+    }
+
+    /// A context with the app's fonts loaded (they load in a frame).
+    fn context() -> egui::Context {
+        let ctx = egui::Context::default();
+        ctx.set_fonts(fonts());
+        let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear();
+        ctx
+    }
+
+    #[test]
+    fn japanese_lines_keep_their_line_breaking_rules() {
+        let ctx = context();
+        let texts = japanese_texts();
+        assert!(texts.len() > 1000, "{} texts", texts.len());
+        let mut broken = Vec::new();
+        let mut rows = 0;
+        for width in [150.0, 233.0, 310.0] {
+            for text in &texts {
+                let galley = ctx.fonts_mut(|f| {
+                    f.layout(
+                        text.clone(),
+                        egui::FontId::proportional(16.0),
+                        egui::Color32::BLACK,
+                        width,
+                    )
+                });
+                let lines: Vec<String> = galley.rows.iter().map(|row| row.text()).collect();
+                rows += lines.len();
+                for pair in lines.windows(2) {
+                    let end = pair[0].chars().last();
+                    let start = pair[1].chars().next();
+                    if end.is_some_and(|c| NO_END.contains(c))
+                        || start.is_some_and(|c| NO_START.contains(c))
+                    {
+                        broken.push(format!("{width}: {} / {}", pair[0], pair[1]));
+                    }
+                }
+            }
+        }
+        assert!(rows > 2 * texts.len(), "the texts wrapped ({rows} rows)");
+        assert!(
+            broken.is_empty(),
+            "{} breaks: {:#?}",
+            broken.len(),
+            &broken[..broken.len().min(20)]
+        );
+    }
+
+    #[test]
+    fn english_still_wraps_between_words() {
+        let ctx = context();
+        let text = "Ask the patient “Has anything changed since your last visit?” and (if so) check again.";
+        let galley = ctx.fonts_mut(|f| {
+            f.layout(
+                text.to_owned(),
+                egui::FontId::proportional(16.0),
+                egui::Color32::BLACK,
+                160.0,
+            )
+        });
+        let lines: Vec<String> = galley.rows.iter().map(|row| row.text()).collect();
+        assert!(lines.len() > 2, "{lines:?}");
+        let words: Vec<&str> = text.split(' ').collect();
+        for line in &lines {
+            for word in line.split(' ').filter(|w| !w.is_empty()) {
+                assert!(
+                    words.contains(&word),
+                    "a word was split: {word:?} in {lines:?}"
+                );
+            }
+        }
+    }
+}

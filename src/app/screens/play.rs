@@ -312,13 +312,7 @@ fn draw_play(
         };
         portrait::draw(
             ui,
-            portrait::Sitter {
-                sex: cast.sex,
-                age,
-                mood: cast.mood,
-                companion: cast.companion,
-                look: portrait::look_of(&cast.name),
-            },
+            portrait::Sitter::of(cast, age, session.patient_here()),
             portrait_size,
         );
         ui.label(
@@ -331,6 +325,9 @@ fn draw_play(
         ui.small(&cast.kana);
         if cast.companion != madoguchi_play::scenario::Companion::None {
             ui.small(text.t(&format!("companion-{}", cast.companion.name())));
+        }
+        if !session.patient_here() {
+            ui.small(text.t("play-patient-away"));
         }
         ui.separator();
         egui::ScrollArea::vertical()

@@ -92,6 +92,18 @@ fn none_or<T: Copy>(values: &[T]) -> Vec<Option<T>> {
         .collect()
 }
 
+/// The message field the trainer asked to be taken to (a missing message's "write it"), kept
+/// in egui's memory until the field is drawn.
+fn focus_id() -> egui::Id {
+    egui::Id::new("studio-focus-message")
+}
+
+/// Whether a "write it" asks for a message (in either language) not yet drawn.
+fn focus_wanted(ui: &egui::Ui, id: &str) -> bool {
+    ui.data(|d| d.get_temp::<(String, Lang)>(focus_id()))
+        .is_some_and(|(wanted, _)| wanted == id)
+}
+
 /// A one-line (growing) text field for a message in one language.
 fn message_field(
     ui: &mut egui::Ui,
@@ -108,6 +120,12 @@ fn message_field(
             .desired_rows(1)
             .desired_width(width),
     );
+    let wanted = ui.data(|d| d.get_temp::<(String, Lang)>(focus_id()));
+    if wanted.is_some_and(|(w, l)| w == id && l == lang) {
+        ui.data_mut(|d| d.remove::<(String, Lang)>(focus_id()));
+        response.request_focus();
+        response.scroll_to_me(Some(egui::Align::Center));
+    }
     if response.changed() {
         sink.edit(Edit::Message {
             id: id.to_owned(),
@@ -165,18 +183,35 @@ fn finding_row(
         if let Some(fix) = fix_for(open, finding, place)
             && ui.button(fix_label(text, &fix)).clicked()
         {
-            sink.edit(fix);
+            apply_fix(ui, fix, sink);
         }
     });
 }
 
-/// The one-click fix of a finding, where there is one: create the missing beat, or set the
-/// expectation to the engine's verdict (when it does not change with the draw).
-fn fix_for(open: &OpenDraft, finding: &Finding, place: &Place) -> Option<Edit> {
+/// The one-click fix of a finding.
+enum Fix {
+    /// An edit: create the missing beat, set the expectation to the engine's verdict.
+    Edit(Edit),
+    /// Go to the empty field of a missing message, on its beat.
+    Write {
+        /// The message.
+        id: String,
+        /// The language it is missing in.
+        lang: Lang,
+        /// The beat it is on, if any.
+        beat: Option<String>,
+    },
+}
+
+/// The one-click fix of a finding, where there is one: create the missing beat, set the
+/// expectation to the engine's verdict (when it does not change with the draw), or take the
+/// trainer to a missing message's field.
+fn fix_for(open: &OpenDraft, finding: &Finding, place: &Place) -> Option<Fix> {
     match finding.kind {
         FindingKind::MissingBeat => {
             let beat = finding.args.get("beat")?;
-            madoguchi_content::studio::valid_id(beat).then(|| Edit::AddBeat { id: beat.clone() })
+            madoguchi_content::studio::valid_id(beat)
+                .then(|| Fix::Edit(Edit::AddBeat { id: beat.clone() }))
         }
         FindingKind::ExpectationMismatch => {
             let Place::Choice(beat, index) = place else {
@@ -186,27 +221,56 @@ fn fix_for(open: &OpenDraft, finding: &Finding, place: &Place) -> Option<Edit> {
             let [verdict] = verdicts.iter().copied().collect::<Vec<_>>()[..] else {
                 return None;
             };
-            Some(Edit::SetExpect {
+            Some(Fix::Edit(Edit::SetExpect {
                 beat: beat.clone(),
                 index: *index,
                 expect: Some(verdict),
-            })
+            }))
+        }
+        FindingKind::MissingMessage => {
+            let id = finding.args.get("id")?.clone();
+            let lang = Lang::ALL
+                .into_iter()
+                .find(|l| Some(l.code()) == finding.args.get("lang").map(String::as_str))?;
+            let beat = match place {
+                Place::Beat(b) | Place::Choice(b, _) => Some(b.clone()),
+                Place::Scenario => None,
+            };
+            Some(Fix::Write { id, lang, beat })
         }
         _ => None,
     }
 }
 
-fn fix_label(text: &UiText, fix: &Edit) -> String {
+fn fix_label(text: &UiText, fix: &Fix) -> String {
     match fix {
-        Edit::AddBeat { id } => text.t_args("studio-fix-beat", &[("beat", id.clone())]),
-        Edit::SetExpect {
+        Fix::Edit(Edit::AddBeat { id }) => text.t_args("studio-fix-beat", &[("beat", id.clone())]),
+        Fix::Edit(Edit::SetExpect {
             expect: Some(verdict),
             ..
-        } => text.t_args(
+        }) => text.t_args(
             "studio-fix-expect",
             &[("verdict", verdict_word(text, *verdict))],
         ),
-        _ => String::new(),
+        Fix::Write { lang, .. } => text.t_args(
+            "studio-fix-write",
+            &[("lang", text.t(&format!("studio-lang-{}", lang.code())))],
+        ),
+        Fix::Edit(_) => String::new(),
+    }
+}
+
+/// Carries out a fix.
+fn apply_fix(ui: &egui::Ui, fix: Fix, sink: &mut Sink<'_>) {
+    match fix {
+        Fix::Edit(edit) => sink.edit(edit),
+        Fix::Write { id, lang, beat } => {
+            if let Some(beat) = beat {
+                sink.commands.push(StudioCommand::Select(beat));
+            }
+            sink.commands.push(StudioCommand::ShowMap(false));
+            ui.data_mut(|d| d.insert_temp(focus_id(), (id, lang)));
+        }
     }
 }
 
@@ -693,6 +757,42 @@ fn cast_form(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink: &mut Sink
             ..cast.clone()
         });
     }
+    if cast.companion != Companion::None {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(text.t("studio-cast-companion-sex"));
+            for sex in [None, Some(Sex::Female), Some(Sex::Male)] {
+                let label = match sex {
+                    None => text.t("studio-cast-companion-sex-default"),
+                    Some(sex) => text.t(&format!("studio-sex-{}", sex.name())),
+                };
+                if ui.radio(cast.companion_sex == sex, label).clicked() {
+                    next = Some(Cast {
+                        companion_sex: sex,
+                        ..cast.clone()
+                    });
+                }
+            }
+        });
+        ui.label(text.t("studio-cast-away-until"));
+        let beats: Vec<Option<&String>> = std::iter::once(None)
+            .chain(open.draft.order.iter().map(Some))
+            .collect();
+        let current = beats
+            .iter()
+            .position(|b| b.map(String::as_str) == cast.away_until.as_deref())
+            .unwrap_or(0);
+        let indexes: Vec<usize> = (0..beats.len()).collect();
+        let label = |i: usize| match beats[i] {
+            None => text.t("studio-cast-away-none"),
+            Some(beat) => text.t_args("studio-cast-away-beat", &[("beat", beat.clone())]),
+        };
+        if let Some(i) = pick(ui, "studio-cast-away", &indexes, current, label, true) {
+            next = Some(Cast {
+                away_until: beats[i].cloned(),
+                ..cast.clone()
+            });
+        }
+    }
     let label = |m: Mood| text.t(&format!("studio-mood-{}", m.name()));
     if let Some(mood) = pick(
         ui,
@@ -901,6 +1001,23 @@ fn findings_and_fields(
                 }
             });
     }
+    // The window mode's own patient lines (their keys are written in the RON by hand): their
+    // words, in both languages.
+    let free_lines = &open.draft.def.free_lines;
+    if !free_lines.is_empty() {
+        let wanted = free_lines.values().any(|id| focus_wanted(ui, id));
+        egui::CollapsingHeader::new(text.t("studio-free-lines"))
+            .id_salt("studio-free-lines")
+            .default_open(false)
+            .open(wanted.then_some(true))
+            .show(ui, |ui| {
+                for (key, id) in free_lines {
+                    ui.add_space(4.0);
+                    ui.label(text.t_args("studio-free-line", &[("key", key.clone())]));
+                    bilingual(ui, text, open, id, sink);
+                }
+            });
+    }
     ui.separator();
     let placed = &open.check.placed;
     if placed.is_empty() {
@@ -927,56 +1044,110 @@ fn findings_and_fields(
                 (Some(b), _) => text.t_args("studio-finding-at-beat", &[("beat", b.clone())]),
                 _ => text.t("studio-finding-at-scenario"),
             };
-            let response = ui.add(
-                egui::Label::new(
-                    egui::RichText::new(if label.is_empty() {
-                        message
-                    } else {
-                        let colon = if text.lang == Lang::Ja { "：" } else { ": " };
-                        format!("{label}{colon}{message}")
-                    })
-                    .color(PROBLEM),
-                )
-                .sense(egui::Sense::click()),
-            );
-            if response.clicked()
-                && let Some(beat) = beat
-            {
-                sink.commands.push(StudioCommand::Select(beat));
-            }
+            ui.horizontal_wrapped(|ui| {
+                let response = ui.add(
+                    egui::Label::new(
+                        egui::RichText::new(if label.is_empty() {
+                            message
+                        } else {
+                            let colon = if text.lang == Lang::Ja { "：" } else { ": " };
+                            format!("{label}{colon}{message}")
+                        })
+                        .color(PROBLEM),
+                    )
+                    .sense(egui::Sense::click()),
+                );
+                if response.clicked()
+                    && let Some(beat) = beat
+                {
+                    sink.commands.push(StudioCommand::Select(beat));
+                }
+                if let Some(fix) = fix_for(open, finding, place)
+                    && ui.button(fix_label(text, &fix)).clicked()
+                {
+                    apply_fix(ui, fix, sink);
+                }
+            });
         }
     }
 }
 
-/// The map of the beats: each a box at its distance from the start, each choice an arrow in
-/// the colour of the engine's verdict (grey where it changes with the draw or cannot be
-/// judged), endings in grey, beats with findings outlined in red. A click shows the beat.
-fn beat_map(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink: &mut Sink<'_>) {
+/// What is being dragged on the map.
+#[derive(Default)]
+struct MapDrag {
+    /// A beat's box being moved, and how far (in points) so far.
+    moving: Option<(String, egui::Vec2)>,
+    /// A link being drawn from a beat (to make a choice leading where it is dropped).
+    linking: Option<String>,
+}
+
+/// The map of the beats: each a box at its distance from the start (or where the trainer
+/// dragged it), each choice an arrow in the colour of the engine's verdict (grey where it
+/// changes with the draw or cannot be judged), endings in grey, beats with findings outlined in
+/// red. A click opens the beat; dragging a box moves it; dragging from a box's handle to
+/// another box adds a choice leading there; a beat can be added from the map's own field.
+fn beat_map(
+    ui: &mut egui::Ui,
+    text: &UiText,
+    open: &OpenDraft,
+    moved: Option<&BTreeMap<String, (f32, f32)>>,
+    typed: &mut Typed,
+    sink: &mut Sink<'_>,
+) {
     let def = &open.draft.def;
-    let positions = madoguchi_content::studio::map_positions(def, &open.draft.order);
-    let columns = positions.iter().map(|(_, c, _)| c + 1).max().unwrap_or(1);
-    let rows = positions.iter().map(|(_, _, r)| r + 1).max().unwrap_or(1);
+    let grid = madoguchi_content::studio::map_positions(def, &open.draft.order);
+    let positions: Vec<(String, f32, f32)> = grid
+        .iter()
+        .map(|(id, c, r)| {
+            let (x, y) = moved
+                .and_then(|m| m.get(id))
+                .copied()
+                .unwrap_or((*c as f32, *r as f32));
+            (id.clone(), x, y)
+        })
+        .collect();
+    let columns = positions.iter().map(|p| p.1 + 1.0).fold(1.0, f32::max);
+    let rows = positions.iter().map(|p| p.2 + 1.0).fold(1.0, f32::max);
     ui.small(text.t("studio-map-hint"));
+    ui.horizontal_wrapped(|ui| {
+        ui.label(text.t("studio-beat-new-id"));
+        ui.add(
+            egui::TextEdit::singleline(&mut typed.map_new_beat)
+                .id_salt("studio-map-new-beat")
+                .font(egui::TextStyle::Monospace)
+                .desired_width(160.0),
+        );
+        if ui.button(text.t("studio-beat-add")).clicked() {
+            sink.edit(Edit::AddBeat {
+                id: typed.map_new_beat.trim().to_owned(),
+            });
+            typed.map_new_beat.clear();
+        }
+    });
     // The columns share the window's width (down to a readable box; then it scrolls).
-    let step_x = ((ui.available_width() - 16.0) / columns as f32).clamp(120.0, 200.0);
+    let step_x = ((ui.available_width() - 16.0) / columns.ceil()).clamp(120.0, 200.0);
     let box_size = egui::vec2(step_x - 36.0, 30.0);
     let step = egui::vec2(step_x, 46.0);
     let chars = ((box_size.x - 10.0) / 7.5).floor().max(6.0) as usize;
     let mut scroll = egui::ScrollArea::both().auto_shrink([false, false]);
     scroll = scroll.id_salt("studio-map-scroll");
     scroll.show(ui, |ui| {
-        let size = egui::vec2(columns as f32 * step.x + 16.0, rows as f32 * step.y + 16.0);
+        let size = egui::vec2(columns * step.x + 16.0, rows * step.y + 16.0);
         let (area, _) = ui.allocate_exact_size(size, egui::Sense::hover());
         let painter = ui.painter_at(area);
-        let rect_of = |column: usize, row: usize| {
-            egui::Rect::from_min_size(
-                area.min + egui::vec2(8.0 + column as f32 * step.x, 8.0 + row as f32 * step.y),
-                box_size,
-            )
+        let drag = &mut typed.map_drag;
+        let rect_of = |id: &str, x: f32, y: f32| {
+            let mut min = area.min + egui::vec2(8.0 + x * step.x, 8.0 + y * step.y);
+            if let Some((moving, by)) = &drag.moving
+                && moving == id
+            {
+                min += *by;
+            }
+            egui::Rect::from_min_size(min, box_size)
         };
         let rects: BTreeMap<&str, egui::Rect> = positions
             .iter()
-            .map(|(id, c, r)| (id.as_str(), rect_of(*c, *r)))
+            .map(|(id, x, y)| (id.as_str(), rect_of(id, *x, *y)))
             .collect();
         for (id, beat) in &def.beats {
             let Some(from) = rects.get(id.as_str()) else {
@@ -1001,13 +1172,18 @@ fn beat_map(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink: &mut Sink<
                 }
             }
         }
-        for (id, column, row) in &positions {
-            let rect = rect_of(*column, *row);
+        let pointer = ui.input(|i| i.pointer.interact_pos());
+        let mut dropped_link: Option<(String, egui::Pos2)> = None;
+        for (id, x, y) in &positions {
+            let rect = rects[id.as_str()];
             let Some(beat) = def.beats.get(id) else {
                 continue;
             };
-            let response =
-                ui.interact(rect, ui.id().with(("studio-map", id)), egui::Sense::click());
+            let response = ui.interact(
+                rect,
+                ui.id().with(("studio-map", id)),
+                egui::Sense::click_and_drag(),
+            );
             let fill = if open.selected == *id {
                 egui::Color32::from_rgb(200, 225, 255)
             } else if beat.end.is_some() {
@@ -1032,11 +1208,71 @@ fn beat_map(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink: &mut Sink<
                 egui::FontId::monospace(12.0),
                 egui::Color32::from_gray(20),
             );
+            if response.dragged() {
+                let by = drag.moving.take().map_or(egui::Vec2::ZERO, |(_, by)| by);
+                drag.moving = Some((id.clone(), by + response.drag_delta()));
+            }
+            if response.drag_stopped()
+                && let Some((_, by)) = drag.moving.take()
+            {
+                sink.commands.push(StudioCommand::MoveOnMap {
+                    beat: id.clone(),
+                    to: (x + by.x / step.x, y + by.y / step.y),
+                });
+            }
             // A click opens the beat (and puts the map away, which would cover it).
             if response.on_hover_text(id).clicked() {
                 sink.commands.push(StudioCommand::Select(id.clone()));
                 sink.commands.push(StudioCommand::ShowMap(false));
             }
+            // The handle a link is drawn from (an ending has no choices to add).
+            if beat.end.is_none() {
+                let handle =
+                    egui::Rect::from_center_size(rect.right_center(), egui::vec2(14.0, 14.0));
+                let grip = ui
+                    .interact(
+                        handle,
+                        ui.id().with(("studio-map-link", id)),
+                        egui::Sense::drag(),
+                    )
+                    .on_hover_text(text.t("studio-map-link-hint"));
+                painter.circle(
+                    handle.center(),
+                    5.0,
+                    if grip.hovered() || grip.dragged() {
+                        egui::Color32::from_rgb(40, 90, 170)
+                    } else {
+                        egui::Color32::from_gray(120)
+                    },
+                    egui::Stroke::NONE,
+                );
+                if grip.drag_started() {
+                    drag.linking = Some(id.clone());
+                }
+                if grip.dragged()
+                    && let Some(to) = pointer
+                {
+                    painter.arrow(
+                        handle.center(),
+                        to - handle.center(),
+                        egui::Stroke::new(1.5, egui::Color32::from_rgb(40, 90, 170)),
+                    );
+                }
+                if grip.drag_stopped()
+                    && drag.linking.take().as_deref() == Some(id.as_str())
+                    && let Some(to) = pointer
+                {
+                    dropped_link = Some((id.clone(), to));
+                }
+            }
+        }
+        if let Some((from, at)) = dropped_link
+            && let Some((to, _)) = rects.iter().find(|(b, r)| **b != from && r.contains(at))
+        {
+            sink.edit(Edit::LinkBeats {
+                from,
+                to: (*to).to_owned(),
+            });
         }
     });
 }
@@ -1049,6 +1285,10 @@ struct Typed {
     action_filter: String,
     /// The dates typed in the facts form, while they are typed.
     dates: BTreeMap<&'static str, String>,
+    /// The id typed for a new beat on the map.
+    map_new_beat: String,
+    /// What is being dragged on the map.
+    map_drag: MapDrag,
 }
 
 fn draw_studio(
@@ -1245,7 +1485,9 @@ fn draw_studio(
             .open(&mut shown)
             .default_size(room.size() * 0.85)
             .default_pos(room.min + room.size() * 0.075)
-            .show(ctx, |ui| beat_map(ui, &text, open, &mut sink));
+            .show(ctx, |ui| {
+                beat_map(ui, &text, open, studio.map_moved(), &mut typed, &mut sink);
+            });
         if !shown {
             sink.commands.push(StudioCommand::ShowMap(false));
         }

@@ -225,17 +225,7 @@ fn draw_window(
         } else {
             (egui::vec2(width, (width * 0.6).min(230.0)), f32::INFINITY)
         };
-        let response = portrait::draw(
-            ui,
-            portrait::Sitter {
-                sex: cast.sex,
-                age,
-                mood: cast.mood,
-                companion: cast.companion,
-                look: portrait::look_of(&cast.name),
-            },
-            size,
-        );
+        let response = portrait::draw(ui, portrait::Sitter::of(cast, age, true), size);
         if response.interact(egui::Sense::click()).clicked() {
             selected.set(Some(Object::Patient));
         }

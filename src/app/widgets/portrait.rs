@@ -15,8 +15,50 @@ pub struct Sitter {
     pub mood: Mood,
     /// Who came along.
     pub companion: Companion,
+    /// The companion's sex, when the scenario says (a daughter, a grandmother).
+    pub companion_sex: Option<Sex>,
+    /// The companion's age, when the scenario says.
+    pub companion_age: Option<u8>,
+    /// Whether the patient is at the counter (else the companion stands there alone).
+    pub patient_here: bool,
     /// Which of the looks (hair, glasses, clothes) this person has: see [`look_of`].
     pub look: u8,
+}
+
+impl Sitter {
+    /// The patient and companion of a scenario's cast, on the visit date.
+    pub fn of(cast: &madoguchi_play::scenario::Cast, age: i32, patient_here: bool) -> Sitter {
+        Sitter {
+            sex: cast.sex,
+            age,
+            mood: cast.mood,
+            companion: cast.companion,
+            companion_sex: cast.companion_sex,
+            companion_age: cast.companion_age,
+            patient_here,
+            look: look_of(&cast.name),
+        }
+    }
+
+    /// The companion as drawn: sex, age and clothes (none when the patient came alone).
+    fn companion_drawn(&self) -> Option<(Sex, i32, Color32)> {
+        let other = if self.sex == Sex::Male {
+            Sex::Female
+        } else {
+            Sex::Male
+        };
+        let (sex, age, color) = match self.companion {
+            Companion::None => return None,
+            Companion::Carer => (Sex::Female, 35, Color32::from_rgb(120, 170, 160)),
+            Companion::Parent => (Sex::Female, 36, Color32::from_rgb(150, 140, 110)),
+            Companion::Family => (other, 48, Color32::from_rgb(130, 130, 150)),
+        };
+        Some((
+            self.companion_sex.unwrap_or(sex),
+            self.companion_age.map_or(age, i32::from),
+            color,
+        ))
+    }
 }
 
 /// A face as a card photo shows it: the holder's sex, age and look.
@@ -86,7 +128,7 @@ fn person(painter: &egui::Painter, rect: Rect, face: Face, mood: Mood, clothes: 
     match sex {
         Sex::Female => {
             let (offset, size) = match style {
-                0 => (0.35, vec2(2.3, 2.4)),
+                0 => (0.1, vec2(2.3, 1.9)),
                 1 => (0.15, vec2(2.25, 1.75)),
                 _ => (0.0, vec2(2.15, 1.5)),
             };
@@ -102,6 +144,21 @@ fn person(painter: &egui::Painter, rect: Rect, face: Face, mood: Mood, clothes: 
                 egui::CornerRadius::same((head_r * 0.9) as u8),
                 hair_color,
             );
+            if style == 0 {
+                // Long hair falls at the sides onto the shoulders (not under the chin, where
+                // it would read as a beard).
+                for side in [-1.0, 1.0] {
+                    let strand = Rect::from_center_size(
+                        head_c + vec2(side * head_r * 0.88, head_r * 0.85),
+                        vec2(head_r * 0.55, head_r * 1.9),
+                    );
+                    painter.rect_filled(
+                        strand,
+                        egui::CornerRadius::same((head_r * 0.25) as u8),
+                        hair_color,
+                    );
+                }
+            }
         }
         Sex::Male => {}
     }
@@ -234,8 +291,25 @@ pub fn draw(ui: &mut egui::Ui, sitter: Sitter, size: egui::Vec2) -> egui::Respon
     );
     let floor = rect.bottom() - 18.0;
     let clothes = clothes(sitter.sex, sitter.look);
-    let with_companion = sitter.companion != Companion::None;
-    let patient_rect = if with_companion {
+    let companion = sitter.companion_drawn();
+    // The companion's own look, another than the patient's.
+    let companion_face = |sex, age| Face {
+        sex,
+        age,
+        look: sitter.look.wrapping_add(97),
+    };
+    if !sitter.patient_here {
+        // The companion alone at the counter (the patient waits elsewhere).
+        let alone = Rect::from_min_max(
+            pos2(rect.left() + 30.0, rect.top() + 14.0),
+            pos2(rect.right() - 30.0, floor),
+        );
+        if let Some((sex, age, color)) = companion {
+            person(&painter, alone, companion_face(sex, age), Mood::Calm, color);
+        }
+        return response;
+    }
+    let patient_rect = if companion.is_some() {
         Rect::from_min_max(
             pos2(rect.left() + 8.0, rect.top() + 10.0),
             pos2(rect.center().x + 10.0, floor),
@@ -257,39 +331,18 @@ pub fn draw(ui: &mut egui::Ui, sitter: Sitter, size: egui::Vec2) -> egui::Respon
         sitter.mood,
         clothes,
     );
-    if with_companion {
+    if let Some((sex, age, color)) = companion {
         let companion_rect = Rect::from_min_max(
             pos2(rect.center().x, rect.top() + 18.0),
             pos2(rect.right() - 8.0, floor),
         );
-        let (sex, age, color) = match sitter.companion {
-            Companion::Carer => (Sex::Female, 35, Color32::from_rgb(120, 170, 160)),
-            Companion::Parent => (
-                if sitter.sex == Sex::Male {
-                    Sex::Female
-                } else {
-                    Sex::Male
-                },
-                36,
-                Color32::from_rgb(150, 140, 110),
-            ),
-            _ => (
-                if sitter.sex == Sex::Male {
-                    Sex::Female
-                } else {
-                    Sex::Male
-                },
-                48,
-                Color32::from_rgb(130, 130, 150),
-            ),
-        };
-        // The companion's own look, another than the patient's.
-        let face = Face {
-            sex,
-            age,
-            look: sitter.look.wrapping_add(97),
-        };
-        person(&painter, companion_rect, face, Mood::Calm, color);
+        person(
+            &painter,
+            companion_rect,
+            companion_face(sex, age),
+            Mood::Calm,
+            color,
+        );
     }
     response
 }

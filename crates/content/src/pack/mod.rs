@@ -859,6 +859,23 @@ impl ScenarioCheck<'_> {
             ));
             return;
         }
+        if let Some(beat) = &def.cast.away_until
+            && !def.beats.contains_key(beat)
+        {
+            let ids: Vec<String> = def.beats.keys().cloned().collect();
+            findings.push(self.finding(
+                FindingKind::MissingBeat,
+                &[
+                    ("beat", beat.clone()),
+                    ("from", "cast.away_until".to_owned()),
+                    (
+                        "near",
+                        nearest(&ids, beat).unwrap_or_else(|| "none".to_owned()),
+                    ),
+                ],
+                locate(text, "away_until:"),
+            ));
+        }
         for (id, beat) in &def.beats {
             if beat.end.is_some() && !beat.choices.is_empty() {
                 findings.push(self.finding(

@@ -124,6 +124,14 @@ pub enum Edit {
         /// The beat.
         beat: String,
     },
+    /// A new choice at the end of beat `from` that leads to beat `to` (a link drawn on the
+    /// map), with a new message id.
+    LinkBeats {
+        /// The beat the choice is in.
+        from: String,
+        /// The beat it leads to.
+        to: String,
+    },
     /// A choice removed.
     RemoveChoice {
         /// The beat.
@@ -710,6 +718,16 @@ impl Draft {
                     branches: Vec::new(),
                     expect: None,
                 });
+            }
+            Edit::LinkBeats { from, to } => {
+                if !self.def.beats.contains_key(to) {
+                    return Err(Refused::Gone);
+                }
+                self.apply(&Edit::AddChoice { beat: from.clone() })?;
+                let choices = &mut self.beat_mut(from)?.choices;
+                if let Some(choice) = choices.last_mut() {
+                    choice.next.clone_from(to);
+                }
             }
             Edit::RemoveChoice { beat, index } => {
                 let choices = &mut self.beat_mut(beat)?.choices;

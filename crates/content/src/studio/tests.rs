@@ -484,3 +484,80 @@ fn every_kind_of_variant_from_the_palette_saves_and_reads_back() {
     let reread: ScenarioDef = from_ron(&draft.ron_text()).expect("the saved file parses");
     assert_eq!(reread.variants, variants);
 }
+
+#[test]
+fn a_link_drawn_on_the_map_is_a_new_choice_that_leads_there() {
+    let mut draft = new_draft();
+    draft
+        .apply(&Edit::AddBeat {
+            id: "island".into(),
+        })
+        .unwrap();
+    let before = draft.def.beats["arrive"].choices.len();
+    draft
+        .apply(&Edit::LinkBeats {
+            from: "arrive".into(),
+            to: "island".into(),
+        })
+        .unwrap();
+    let choices = &draft.def.beats["arrive"].choices;
+    assert_eq!(choices.len(), before + 1);
+    let made = choices.last().unwrap();
+    assert_eq!(made.next, "island");
+    assert!(made.expect.is_none());
+    // The beat is reached now: the map moves it next to the beat it is linked from.
+    let positions = map_positions(&draft.def, &draft.order);
+    let column = |id: &str| positions.iter().find(|(b, _, _)| b == id).unwrap().1;
+    assert_eq!(column("island"), column("arrive") + 1);
+    // Its words are still to be written, which the check says on the new choice.
+    let check = draft.check(&policy(), CheckOptions::default());
+    assert!(
+        check
+            .placed
+            .iter()
+            .any(|(f, place)| f.kind == FindingKind::MissingMessage
+                && *place == Place::Choice("arrive".into(), before)),
+        "{:?}",
+        check.placed
+    );
+    // A link to a beat that is not there changes nothing.
+    let kept = draft.clone();
+    assert_eq!(
+        draft.apply(&Edit::LinkBeats {
+            from: "arrive".into(),
+            to: "nowhere".into(),
+        }),
+        Err(Refused::Gone)
+    );
+    assert_eq!(draft.ron_text(), kept.ron_text());
+}
+
+#[test]
+fn a_patient_away_until_a_beat_that_is_not_there_is_a_finding() {
+    let mut draft = new_draft();
+    let away = |beat: &str| {
+        Edit::SetCast(Box::new(madoguchi_play::scenario::Cast {
+            companion: madoguchi_play::scenario::Companion::Family,
+            away_until: Some(beat.to_owned()),
+            ..draft_cast()
+        }))
+    };
+    draft.apply(&away("readr")).unwrap();
+    let check = draft.check(&policy(), CheckOptions::default());
+    let missing = check
+        .placed
+        .iter()
+        .find(|(f, _)| f.kind == FindingKind::MissingBeat)
+        .unwrap_or_else(|| panic!("{:?}", check.placed));
+    assert_eq!(missing.0.args["beat"], "readr");
+    assert_eq!(missing.0.args["near"], "reader");
+    assert_eq!(missing.0.args["from"], "cast.away_until");
+    draft.apply(&away("reader")).unwrap();
+    let check = draft.check(&policy(), CheckOptions::default());
+    assert!(check.placed.is_empty(), "{:?}", check.placed);
+    assert!(draft.ron_text().contains("away_until: \"reader\""));
+}
+
+fn draft_cast() -> madoguchi_play::scenario::Cast {
+    new_draft().def.cast
+}

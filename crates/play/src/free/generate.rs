@@ -482,6 +482,9 @@ fn cast(rng: &mut SeededRng, s: &Situation, insurer: &str) -> Cast {
         insurer: Some(insurer.to_owned()),
         mood: [Mood::Calm, Mood::Calm, Mood::Worried, Mood::Hurried][rng.index(4)],
         address: None,
+        companion_sex: None,
+        companion_age: None,
+        away_until: None,
     }
 }
 

@@ -163,6 +163,19 @@ pub struct Cast {
     /// The address printed on the card (a fictional one when none is given).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
+    /// The companion's sex (a daughter, a grandmother, a father). When not given, a parent and
+    /// a carer are drawn as a woman, family as the other sex than the patient's (a spouse).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub companion_sex: Option<Sex>,
+    /// The companion's age in years (a grandmother with a child). When not given: a parent 36,
+    /// family 48, a carer 35.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub companion_age: Option<u8>,
+    /// The patient is not at the counter (waits in the car, stays at the facility) until this
+    /// beat is reached; until then the companion is drawn alone. Never reached: away
+    /// throughout.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub away_until: Option<String>,
 }
 
 impl Cast {

@@ -221,6 +221,15 @@ impl Session {
         &self.beat
     }
 
+    /// Whether the patient is at the counter now: always, unless the cast has them away until
+    /// a beat this play-through has not reached yet.
+    pub fn patient_here(&self) -> bool {
+        match &self.scenario.def().cast.away_until {
+            None => true,
+            Some(beat) => self.beat == *beat || self.transcript.iter().any(|t| t.beat == *beat),
+        }
+    }
+
     /// The devices' state.
     pub fn devices(&self) -> &Devices {
         &self.devices

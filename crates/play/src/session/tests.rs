@@ -268,3 +268,45 @@ fn after_the_end_nothing_more_happens() {
     assert!(session.choices().is_empty());
     assert_eq!(session.choose(0, 0), Err(SessionError::Ended));
 }
+
+#[test]
+fn a_patient_away_from_the_counter_is_there_once_their_beat_is_reached() {
+    let library = crate::testing::library();
+    let scenario = library
+        .iter()
+        .find(|s| s.id() == "auth_card_without_patient")
+        .expect("shipped")
+        .clone();
+    assert_eq!(
+        scenario.def().cast.away_until.as_deref(),
+        Some("mother"),
+        "the daughter comes first; her mother waits in the car"
+    );
+    let (mut session, _) =
+        Session::start(policy(), scenario.clone(), Some(1), Mode::Practice).unwrap();
+    assert!(!session.patient_here());
+    // Asking for the card to be used without her keeps her away to the end.
+    let mut without = session.clone();
+    let index = without
+        .choices()
+        .iter()
+        .position(|c| c.action == madoguchi_rules::Action::UseCardWithoutPatient)
+        .unwrap();
+    without.choose(index, 1_000).unwrap();
+    assert!(without.ended().is_some());
+    assert!(!without.patient_here());
+    // Guided to the reader, the daughter brings her in; she stays at the counter from then on.
+    let index = session
+        .choices()
+        .iter()
+        .position(|c| c.action == madoguchi_rules::Action::GuideToReader)
+        .unwrap();
+    session.choose(index, 1_000).unwrap();
+    assert_eq!(session.beat(), "mother");
+    assert!(session.patient_here());
+    session.choose(0, 2_000).unwrap();
+    assert!(session.patient_here());
+    // A cast without `away_until` is at the counter from the start.
+    let (example, _) = Session::start(policy(), example(), Some(1), Mode::Practice).unwrap();
+    assert!(example.patient_here());
+}
