@@ -41,7 +41,8 @@ fn guessing(out: &mut String, pack: &Pack, lang: Lang) {
             "### 推測への強さ",
             format!(
                 "ルールを何も知らない遊び手が、12件の評価を{INDEX_SESSIONS}回ずつ受けた結果（シード固定。\
-                 `madoguchi players --sessions {INDEX_SESSIONS}` で再現できます）。合格の基準は初期値（各分野80%以上、禁止行為なし）。"
+                 `madoguchi players --sessions {INDEX_SESSIONS}` で再現できます）。合格の基準は初期値（各分野80%以上、禁止行為なし）。\
+                 「いちばん長い文」は日本語の文で比べます（英語の表では英語の文で比べるので、数字が少し違います）。"
             ),
             ["窓口モード", "選択肢"],
             ("遊び手", "平均", "合格"),
@@ -51,7 +52,9 @@ fn guessing(out: &mut String, pack: &Pack, lang: Lang) {
             format!(
                 "Players who know nothing of the rules, each taking {INDEX_SESSIONS} twelve-item \
                  assessments (fixed seeds; `madoguchi players --sessions {INDEX_SESSIONS}` reproduces them), against the default \
-                 thresholds (every competency at least 80%, no prohibited act)."
+                 thresholds (every competency at least 80%, no prohibited act). \
+                 \"The longest line\" compares the English lines here (the Japanese table compares the \
+                 Japanese ones, so its figure differs a little)."
             ),
             ["At the window", "With options"],
             ("Player", "Mean", "Passed"),
