@@ -24,6 +24,7 @@ screens=(
   "trainer auth_ordinary_face trainer -"
   "studio auth_ordinary_face studio -"
   "studio-pack docs/example-pack/example_expired_cert.ron studio -"
+  "studio-map docs/example-pack/example_expired_cert.ron studio-map -"
   "assessment auth_ordinary_face assessment -"
   "records auth_ordinary_face records -"
   "play conduct_kuromaru_name play -"

@@ -1,7 +1,9 @@
 //! Checks a drawn frame for text a trainee could not read: text cut off at the side (by the
 //! window or by the area it is drawn in; areas here scroll only vertically, so a row cut at the
-//! side is never intended) and visible text drawn over other text. It reads egui's output
-//! shapes — the rects egui already computed — so it runs on any frame, headless or not.
+//! side is never intended) and visible text drawn over other text (text that an opaque fill
+//! painted after it covers, such as a window over a panel, is hidden there, not overlapped). It
+//! reads egui's output shapes — the rects egui already computed, in painting order — so it runs
+//! on any frame, headless or not.
 
 use bevy_egui::egui::{Rect, Shape, epaint::ClippedShape};
 
@@ -24,16 +26,41 @@ pub enum LayoutProblem {
     },
 }
 
-/// One visible row of text: its rect on screen, what it says, and its clip.
+/// One visible row of text: its rect on screen, what it says, its clip, and its place in the
+/// painting order.
 struct Row {
     rect: Rect,
     clip: Rect,
     text: String,
+    order: usize,
 }
 
-fn rows_of(shape: &Shape, clip: Rect, out: &mut Vec<Row>) {
+/// An opaque fill (a window's or panel's background, a button): what is painted before it
+/// under it is hidden.
+struct Cover {
+    rect: Rect,
+    order: usize,
+}
+
+/// What the painted shapes hold: rows of text and opaque fills, in painting order.
+#[derive(Default)]
+struct Painted {
+    rows: Vec<Row>,
+    covers: Vec<Cover>,
+    order: usize,
+}
+
+fn rows_of(shape: &Shape, clip: Rect, out: &mut Painted) {
+    out.order += 1;
+    let order = out.order;
     match shape {
         Shape::Vec(shapes) => shapes.iter().for_each(|s| rows_of(s, clip, out)),
+        Shape::Rect(fill) if fill.fill.a() == u8::MAX && fill.blur_width == 0.0 => {
+            out.covers.push(Cover {
+                rect: fill.rect.intersect(clip),
+                order,
+            });
+        }
         Shape::Text(text) => {
             for placed in &text.galley.rows {
                 // The glyphs' extent, not the row's rect: a row in a wrapped layout starts at
@@ -56,10 +83,11 @@ fn rows_of(shape: &Shape, clip: Rect, out: &mut Vec<Row>) {
                 if rect.width() < 1.0 {
                     continue;
                 }
-                out.push(Row {
+                out.rows.push(Row {
                     rect,
                     clip,
                     text: said,
+                    order,
                 });
             }
         }
@@ -72,16 +100,17 @@ const SLACK: f32 = 2.0;
 
 /// The problems in a frame's shapes, on a screen of `screen`.
 pub fn problems(shapes: &[ClippedShape], screen: Rect) -> Vec<LayoutProblem> {
-    let mut rows = Vec::new();
+    let mut painted = Painted::default();
     for clipped in shapes {
         rows_of(
             &clipped.shape,
             clipped.clip_rect.intersect(screen),
-            &mut rows,
+            &mut painted,
         );
     }
     let mut out = Vec::new();
-    let visible: Vec<&Row> = rows
+    let visible: Vec<&Row> = painted
+        .rows
         .iter()
         .filter(|row| row.rect.intersects(row.clip) && row.clip.height() > 0.0)
         .collect();
@@ -98,7 +127,13 @@ pub fn problems(shapes: &[ClippedShape], screen: Rect) -> Vec<LayoutProblem> {
         let a_shown = a.rect.intersect(a.clip);
         for b in &visible[i + 1..] {
             let both = a_shown.intersect(b.rect.intersect(b.clip));
-            if both.width() > SLACK * 2.0 && both.height() > SLACK * 2.0 {
+            // Covered between the two: the earlier row is hidden where the later one is.
+            let hidden = || {
+                painted.covers.iter().any(|c| {
+                    c.order > a.order && c.order < b.order && c.rect.expand(0.5).contains_rect(both)
+                })
+            };
+            if both.width() > SLACK * 2.0 && both.height() > SLACK * 2.0 && !hidden() {
                 out.push(LayoutProblem::Overlap {
                     first: a.text.clone(),
                     second: b.text.clone(),
@@ -178,6 +213,47 @@ mod tests {
                 .iter()
                 .any(|p| matches!(p, LayoutProblem::Overlap { .. })),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn text_under_an_opaque_fill_is_hidden_not_overlapped() {
+        let paint = |fill: egui::Color32| {
+            frame(400.0, move |ui| {
+                let at = ui.cursor().min;
+                let painter = ui.painter();
+                let font = egui::FontId::proportional(20.0);
+                painter.text(
+                    at,
+                    egui::Align2::LEFT_TOP,
+                    "受診日 2026年11月24日",
+                    font.clone(),
+                    egui::Color32::BLACK,
+                );
+                // A window's background over it, then the window's own text.
+                painter.rect_filled(
+                    egui::Rect::from_min_size(at - egui::vec2(4.0, 4.0), egui::vec2(300.0, 40.0)),
+                    0.0,
+                    fill,
+                );
+                painter.text(
+                    at,
+                    egui::Align2::LEFT_TOP,
+                    "場面の図",
+                    font,
+                    egui::Color32::BLACK,
+                );
+            })
+        };
+        let covered = paint(egui::Color32::WHITE);
+        assert!(covered.is_empty(), "{covered:?}");
+        // A see-through fill hides nothing.
+        let through = paint(egui::Color32::from_rgba_unmultiplied(255, 255, 255, 40));
+        assert!(
+            through
+                .iter()
+                .any(|p| matches!(p, LayoutProblem::Overlap { .. })),
+            "{through:?}"
         );
     }
 
