@@ -70,6 +70,9 @@ struct Progress {
     started: bool,
     made: usize,
     requested: bool,
+    /// The trainer screen of a trainer's own pack (`--show trainer` with a file or folder of
+    /// it), findings and all: nothing is played.
+    trainer_pack: bool,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -130,6 +133,7 @@ fn drive(
     mut window_start: MessageWriter<super::window_flow::StartWindow>,
     mut window_act: MessageWriter<super::window_flow::WindowAct>,
     mut studio: MessageWriter<super::studio::StudioCommand>,
+    mut trainer: ResMut<super::packs::TrainerView>,
     state: Res<State<Screen>>,
     mut current: ResMut<CurrentStaff>,
     mut start: MessageWriter<StartScenario>,
@@ -142,6 +146,31 @@ fn drive(
         // No staff member: a screenshot run never writes records.
         current.0 = None;
         let path = std::path::Path::new(&run.scenario);
+        if run.show == Screen::Trainer && (run.scenario.ends_with(".ron") || path.is_dir()) {
+            // The trainer screen on that file's (or folder's) pack, as the trainer sees it.
+            let root = if path.is_dir() {
+                Some(path.to_path_buf())
+            } else {
+                crate::library::pack_root_of(path)
+            };
+            let index = root.and_then(|root| {
+                packs.add_folder(&root);
+                packs
+                    .entries
+                    .iter()
+                    .position(|e| e.folder.as_deref() == Some(root.as_path()))
+            });
+            let Some(index) = index else {
+                error!("no pack at {}", run.scenario);
+                exit.write(AppExit::from_code(EXIT_NO_SCENARIO));
+                return;
+            };
+            trainer.pack = index;
+            next.set(Screen::Trainer);
+            progress.started = true;
+            progress.trainer_pack = true;
+            return;
+        }
         let found = if run.scenario.ends_with(".ron") || path.is_file() {
             crate::library::pack_root_of(path).and_then(|root| {
                 packs.add_folder(&root);
@@ -280,8 +309,8 @@ fn drive(
         request_picture(&mut commands, &run, &mut progress, run.acts.len());
         return;
     }
-    if run.show == Screen::Studio {
-        if run.capture && *state.get() == Screen::Studio {
+    if run.show == Screen::Studio || progress.trainer_pack {
+        if run.capture && *state.get() == run.show {
             request_picture(&mut commands, &run, &mut progress, 0);
         }
         return;
