@@ -5,7 +5,35 @@
 //! reads egui's output shapes — the rects egui already computed, in painting order — so it runs
 //! on any frame, headless or not.
 
-use bevy_egui::egui::{Rect, Shape, epaint::ClippedShape};
+use bevy_egui::egui::{self, Rect, Shape, epaint::ClippedShape};
+
+/// Where the areas that scroll sideways on purpose are kept for the frame.
+fn sideways_id() -> egui::Id {
+    egui::Id::new("layout-check-scrolls-sideways")
+}
+
+/// Marks an area of this frame that scrolls sideways on purpose (the studio's map of the
+/// beats, `clip` its visible part): text cut at its sides is scrolled out of view, not lost.
+pub fn scrolls_sideways(ctx: &egui::Context, clip: Rect) {
+    let pass = ctx.cumulative_pass_nr();
+    ctx.data_mut(|d| {
+        let areas = d.get_temp_mut_or_default::<(u64, Vec<Rect>)>(sideways_id());
+        if areas.0 != pass {
+            *areas = (pass, Vec::new());
+        }
+        areas.1.push(clip);
+    });
+}
+
+/// The areas marked with [`scrolls_sideways`] in the frame just drawn.
+pub fn sideways_areas(ctx: &egui::Context) -> Vec<Rect> {
+    let pass = ctx.cumulative_pass_nr();
+    ctx.data(|d| d.get_temp::<(u64, Vec<Rect>)>(sideways_id()))
+        // Drawn in this pass, or the one that just ended (the count moves on at its end).
+        .filter(|(at, _)| *at == pass || *at + 1 == pass)
+        .map(|(_, areas)| areas)
+        .unwrap_or_default()
+}
 
 /// Something wrong with the text of a frame.
 #[derive(Clone, Debug, PartialEq)]
@@ -98,8 +126,9 @@ fn rows_of(shape: &Shape, clip: Rect, out: &mut Painted) {
 /// Tolerance in points: glyph boxes touch at their edges.
 const SLACK: f32 = 2.0;
 
-/// The problems in a frame's shapes, on a screen of `screen`.
-pub fn problems(shapes: &[ClippedShape], screen: Rect) -> Vec<LayoutProblem> {
+/// The problems in a frame's shapes, on a screen of `screen`; `sideways` are the areas that
+/// scroll sideways on purpose (text cut at their sides is not a problem).
+pub fn problems(shapes: &[ClippedShape], screen: Rect, sideways: &[Rect]) -> Vec<LayoutProblem> {
     let mut painted = Painted::default();
     for clipped in shapes {
         rows_of(
@@ -116,7 +145,15 @@ pub fn problems(shapes: &[ClippedShape], screen: Rect) -> Vec<LayoutProblem> {
         .collect();
     for row in &visible {
         let cut = (row.clip.left() - row.rect.left()).max(row.rect.right() - row.clip.right());
-        if cut > SLACK {
+        // In an area that scrolls sideways, drawn by its own painter (its sides are the area's).
+        let scrolled = sideways.iter().any(|area| {
+            let inside = area.intersect(screen);
+            (inside.left() - row.clip.left()).abs() < 1.0
+                && (inside.right() - row.clip.right()).abs() < 1.0
+                && row.clip.top() >= inside.top() - 1.0
+                && row.clip.bottom() <= inside.bottom() + 1.0
+        });
+        if cut > SLACK && !scrolled {
             out.push(LayoutProblem::Clipped {
                 text: row.text.clone(),
                 by: cut,
@@ -177,7 +214,7 @@ mod tests {
             egui::CentralPanel::default().show(ui, |ui| add(ui));
         });
         output.textures_delta.clear();
-        problems(&output.shapes, screen)
+        problems(&output.shapes, screen, &sideways_areas(&ctx))
     }
 
     #[test]
@@ -255,6 +292,25 @@ mod tests {
                 .any(|p| matches!(p, LayoutProblem::Overlap { .. })),
             "{through:?}"
         );
+    }
+
+    #[test]
+    fn text_cut_in_an_area_that_scrolls_sideways_is_not_lost() {
+        let found = frame(300.0, |ui| {
+            egui::ScrollArea::horizontal().show(ui, |ui| {
+                scrolls_sideways(ui.ctx(), ui.clip_rect());
+                let (area, _) =
+                    ui.allocate_exact_size(egui::vec2(900.0, 40.0), egui::Sense::hover());
+                ui.painter_at(area).text(
+                    area.min + egui::vec2(200.0, 0.0),
+                    egui::Align2::LEFT_TOP,
+                    "この行は画面の右端の先へスクロールで続きます",
+                    egui::FontId::proportional(20.0),
+                    egui::Color32::BLACK,
+                );
+            });
+        });
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

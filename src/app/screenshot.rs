@@ -108,13 +108,18 @@ fn check_layout(
         return;
     }
     // The window itself (in egui's points): text a panel pushes past its edge is cut too.
-    let Ok(screen) = contexts.ctx_mut().map(|ctx| ctx.viewport_rect()) else {
+    let Ok((screen, sideways)) = contexts.ctx_mut().map(|ctx| {
+        (
+            ctx.viewport_rect(),
+            super::layout_check::sideways_areas(ctx),
+        )
+    }) else {
         return;
     };
     let Ok(bevy_egui::EguiFullOutput(Some(output))) = outputs.single() else {
         return;
     };
-    found.0 = super::layout_check::problems(&output.shapes, screen)
+    found.0 = super::layout_check::problems(&output.shapes, screen, &sideways)
         .iter()
         .map(super::layout_check::describe)
         .collect();

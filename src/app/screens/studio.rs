@@ -1132,6 +1132,8 @@ fn beat_map(
     let mut scroll = egui::ScrollArea::both().auto_shrink([false, false]);
     scroll = scroll.id_salt("studio-map-scroll");
     scroll.show(ui, |ui| {
+        // Boxes past the side are scrolled to, not lost.
+        crate::app::layout_check::scrolls_sideways(ui.ctx(), ui.clip_rect());
         let size = egui::vec2(columns * step.x + 16.0, rows * step.y + 16.0);
         let (area, _) = ui.allocate_exact_size(size, egui::Sense::hover());
         let painter = ui.painter_at(area);

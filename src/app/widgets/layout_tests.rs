@@ -77,7 +77,7 @@ fn documents_and_devices_are_legible_at_every_width() {
                     egui::CentralPanel::default().show(ui, |ui| draw(ui));
                 });
                 output.textures_delta.clear();
-                for problem in problems(&output.shapes, screen) {
+                for problem in problems(&output.shapes, screen, &[]) {
                     failures.push(format!(
                         "{} {} at {document_width}/{devices_width}: {}",
                         scenario.id(),
