@@ -74,6 +74,7 @@ companion-family = with family
 companion-carer = with a care-facility worker
 companion-none = alone
 play-patient-away = The patient is not at the counter yet
+play-patient-absent = The patient is not at the counter
 
 ## Debrief
 
@@ -456,6 +457,7 @@ studio-cast-companion-sex = The companion's sex
 studio-cast-companion-sex-default = not given (a parent or carer a woman, family the other sex)
 studio-cast-away-until = The patient comes to the counter
 studio-cast-away-none = at the start
+studio-cast-away-never = never (stays away)
 studio-cast-away-beat = at beat “{ $beat }”
 studio-mood-calm = Calm
 studio-mood-worried = Worried

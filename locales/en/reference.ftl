@@ -42,6 +42,7 @@ ref-field-cast-address = Address printed on the card; a fictional one is made fr
 ref-field-cast-companion_sex = The companion's sex (a daughter, a grandmother, a father); if omitted a parent and a carer are drawn as a woman, family as the other sex than the patient's (a spouse)
 ref-field-cast-companion_age = The companion's age; if omitted a parent 36, family 48, a carer 35
 ref-field-cast-away_until = When the patient is not at the counter (waiting in the car, at the facility): the id of the beat where they come; until then only the companion is drawn, and if that beat is never reached they stay away
+ref-field-cast-absent = true when the patient never comes to the counter (a card found after they left, a call only); only a companion, if any, is drawn
 ref-field-beat-lines = Message ids of what the patient (or companion) says, in order
 ref-field-beat-choices = The receptionist's choices; empty on an ending
 ref-field-beat-end = On an ending beat, how it ends

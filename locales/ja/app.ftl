@@ -74,6 +74,7 @@ companion-family = 家族と一緒
 companion-carer = 施設の職員と一緒
 companion-none = ひとりで来院
 play-patient-away = ご本人はまだ窓口にいません
+play-patient-absent = ご本人は窓口にいません
 
 ## 振り返り
 
@@ -438,6 +439,7 @@ studio-cast-companion-sex = 付き添いの人の性別
 studio-cast-companion-sex-default = 指定なし（保護者・職員は女性、家族は本人と別の性別）
 studio-cast-away-until = ご本人が窓口に来るのは
 studio-cast-away-none = 最初から窓口にいる
+studio-cast-away-never = 来ない（窓口にいないまま）
 studio-cast-away-beat = 場面「{ $beat }」から
 studio-mood-calm = 落ち着いている
 studio-mood-worried = 心配している

@@ -42,6 +42,7 @@ ref-field-cast-address = カードに印字される住所。省略すると名�
 ref-field-cast-companion_sex = 付き添いの人の性別（娘さん、おばあさま、お父さんなど）。省略すると保護者と施設の職員は女性、家族は本人と別の性別（配偶者）で描きます
 ref-field-cast-companion_age = 付き添いの人の年齢。省略すると保護者36歳、家族48歳、施設の職員35歳
 ref-field-cast-away_until = ご本人が窓口にいない（車で待っている、施設にいる）ときに、ご本人が来る場面のID。その場面までは付き添いの人だけを描きます。その場面に進まなければ最後までいません
+ref-field-cast-absent = ご本人が窓口に来ない（帰った後に見つかったカード、電話だけ）ときは true。付き添いの人がいればその人だけを描きます
 ref-field-beat-lines = 患者さん（付き添いの方）のせりふの文言のID。順に表示します
 ref-field-beat-choices = 受付の選択肢。終わりの場面では空にします
 ref-field-beat-end = 終わりの場面なら、その終わり方

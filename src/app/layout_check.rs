@@ -123,6 +123,15 @@ fn rows_of(shape: &Shape, clip: Rect, out: &mut Painted) {
     }
 }
 
+/// Every row of text in a frame's shapes: where it is drawn (before clipping) and what it says.
+pub fn text_rows(shapes: &[ClippedShape]) -> Vec<(Rect, String)> {
+    let mut painted = Painted::default();
+    for clipped in shapes {
+        rows_of(&clipped.shape, clipped.clip_rect, &mut painted);
+    }
+    painted.rows.into_iter().map(|r| (r.rect, r.text)).collect()
+}
+
 /// Tolerance in points: glyph boxes touch at their edges.
 const SLACK: f32 = 2.0;
 

@@ -1,21 +1,21 @@
 ## kouhi_pmh_maru_nyu
 kouhi_pmh_maru_nyu-title = A four-year-old and her mother, a first check-up
 kouhi_pmh_maru_nyu-summary = A child from Hachioji with マル乳 at a dental clinic connected to PMH: the reader's 医療費助成 screen, registering the 公費, and the share in the レセコン.
-kouhi_pmh_maru_nyu-arrive-l1 = (This dental clinic is connected to PMH, the online check of 医療費助成.) I'm Kobayashi, booked for four o'clock — a check-up for my daughter Hina. It's our first time here. Here's her マイナ保険証… oh, and I left the city's 医療証 at home. The city's notice said the マイナ保険証 alone is enough now.
+kouhi_pmh_maru_nyu-arrive-l1 = (This dental clinic is connected to PMH, the online check of 医療費助成.) (the mother) I'm Kobayashi, booked for four o'clock — a check-up for my daughter Hina. It's our first time here. Here's her マイナ保険証… oh, and I left the city's 医療証 at home. The city's notice said the マイナ保険証 alone is enough now.
 kouhi_pmh_maru_nyu-arrive-c1 = "Thank you. This clinic receives the 医療証 details with the card, so first please place Hina's card on this reader."
 kouhi_pmh_maru_nyu-arrive-c2 = "I'm sorry, without the 医療証 the subsidy can't be used today, so you'd pay the insurance share and apply to the city office afterwards."
 kouhi_pmh_maru_nyu-arrive-c3 = "I'm sorry, we check the subsidy on the paper 医療証… If you live nearby, could you go back and fetch it?"
-kouhi_pmh_maru_nyu-objects-l1 = Really? The city said the card replaces the 医療証… At the paediatrician's I only used the card and paid nothing.
+kouhi_pmh_maru_nyu-objects-l1 = (the mother) Really? The city said the card replaces the 医療証… At the paediatrician's I only used the card and paid nothing.
 kouhi_pmh_maru_nyu-objects-c1 = "I'm sorry. We can do that here too, so first please place the card on the reader and follow the screen."
-kouhi_pmh_maru_nyu-no_paper-l1 = Home and back is at least thirty minutes… At the paediatrician's the card alone was fine. Doesn't that work here?
+kouhi_pmh_maru_nyu-no_paper-l1 = (the mother) Home and back is at least thirty minutes… At the paediatrician's the card alone was fine. Doesn't that work here?
 kouhi_pmh_maru_nyu-no_paper-c1 = "I'm sorry. We can receive it with the card as well, so please try placing the card on the reader first."
 kouhi_pmh_maru_nyu-reader-l1 = (placing the card) Face recognition — that's her face, right? I wonder if she'll keep still…
 kouhi_pmh_maru_nyu-reader-c1 = "Yes, Hina's face. If you hold her so her face is inside the camera frame, that will be fine."
 kouhi_pmh_maru_nyu-reader-c2 = "Keeping still is hard at her age. If you tell me the PIN, I'll enter it for you."
 kouhi_pmh_maru_nyu-reader-c3 = "If she keeps moving, one of us will compare her with the card's photo, so just leave the screen as it is."
-kouhi_pmh_maru_nyu-pin_refused-l1 = I was told never to tell anyone the PIN… I'll hold her up and try.
+kouhi_pmh_maru_nyu-pin_refused-l1 = (the mother) I was told never to tell anyone the PIN… I'll hold her up and try.
 kouhi_pmh_maru_nyu-pin_refused-c1 = "I'm sorry. Then please hold her so her face is in the camera frame."
-kouhi_pmh_maru_nyu-prompt-l1 = At the end it asked 「医療費助成の各種受給者証を利用しますか」, so I pressed 「利用する」. Is that everything?
+kouhi_pmh_maru_nyu-prompt-l1 = (the mother) At the end it asked 「医療費助成の各種受給者証を利用しますか」, so I pressed 「利用する」. Is that everything?
 kouhi_pmh_maru_nyu-prompt-c1 = "Yes, her insurance is confirmed. You're checked in — please take a seat."
 kouhi_pmh_maru_nyu-subsidy-l1 = (a colleague) The result shows a 医療費助成 block besides the insurance. We haven't seen a paper 医療証, though — what do we do about the 公費?
 kouhi_pmh_maru_nyu-subsidy-c1 = "She chose 利用する on the reader, so I'll register the Hachioji マル乳 details exactly as they came through. No paper 医療証 is needed today."

@@ -326,7 +326,9 @@ fn draw_play(
         if cast.companion != madoguchi_play::scenario::Companion::None {
             ui.small(text.t(&format!("companion-{}", cast.companion.name())));
         }
-        if !session.patient_here() {
+        if cast.absent {
+            ui.small(text.t("play-patient-absent"));
+        } else if !session.patient_here() {
             ui.small(text.t("play-patient-away"));
         }
         ui.separator();

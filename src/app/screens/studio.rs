@@ -773,25 +773,30 @@ fn cast_form(ui: &mut egui::Ui, text: &UiText, open: &OpenDraft, sink: &mut Sink
                 }
             }
         });
-        ui.label(text.t("studio-cast-away-until"));
-        let beats: Vec<Option<&String>> = std::iter::once(None)
-            .chain(open.draft.order.iter().map(Some))
-            .collect();
-        let current = beats
-            .iter()
-            .position(|b| b.map(String::as_str) == cast.away_until.as_deref())
-            .unwrap_or(0);
-        let indexes: Vec<usize> = (0..beats.len()).collect();
-        let label = |i: usize| match beats[i] {
-            None => text.t("studio-cast-away-none"),
-            Some(beat) => text.t_args("studio-cast-away-beat", &[("beat", beat.clone())]),
-        };
-        if let Some(i) = pick(ui, "studio-cast-away", &indexes, current, label, true) {
-            next = Some(Cast {
-                away_until: beats[i].cloned(),
-                ..cast.clone()
-            });
-        }
+    }
+    ui.label(text.t("studio-cast-away-until"));
+    // At the start, from a beat, or never.
+    let mut ways: Vec<(Option<&String>, bool)> = vec![(None, false)];
+    ways.extend(open.draft.order.iter().map(|b| (Some(b), false)));
+    ways.push((None, true));
+    let current = ways
+        .iter()
+        .position(|(b, absent)| {
+            *absent == cast.absent && b.map(String::as_str) == cast.away_until.as_deref()
+        })
+        .unwrap_or(0);
+    let indexes: Vec<usize> = (0..ways.len()).collect();
+    let label = |i: usize| match ways[i] {
+        (_, true) => text.t("studio-cast-away-never"),
+        (None, false) => text.t("studio-cast-away-none"),
+        (Some(beat), false) => text.t_args("studio-cast-away-beat", &[("beat", beat.clone())]),
+    };
+    if let Some(i) = pick(ui, "studio-cast-away", &indexes, current, label, true) {
+        next = Some(Cast {
+            away_until: ways[i].0.cloned(),
+            absent: ways[i].1,
+            ..cast.clone()
+        });
     }
     let label = |m: Mood| text.t(&format!("studio-mood-{}", m.name()));
     if let Some(mood) = pick(

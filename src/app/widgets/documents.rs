@@ -55,11 +55,14 @@ pub fn draw(
         view.kind,
         DocumentKind::EligibilityNotice | DocumentKind::PortalScreen | DocumentKind::SmartphoneCard
     );
-    let height = if tall { width * 1.25 } else { width / 1.585 };
+    let scale = width / 320.0;
+    let shape = if tall { width * 1.25 } else { width / 1.585 };
+    // Taller than the real card's shape when its fields need it: a field cut off at the bottom
+    // (the share of a 資格確認書) would hide a fact the answer depends on.
+    let height = shape.max(fields_height(ui.painter(), view, width, scale) + 16.0 * scale);
     let (response, painter) = ui.allocate_painter(vec2(width, height), egui::Sense::click());
     let rect = response.rect;
     let (paper, accent) = colours(view.kind);
-    let scale = width / 320.0;
     let radius = if tall { 2 } else { (10.0 * scale) as u8 };
     if matches!(
         view.kind,
@@ -229,6 +232,57 @@ pub fn draw(
 }
 
 /// One line of text at `size`, made smaller (down to 60%) to fit `width`; past that it wraps.
+/// The height the title band and the fields take on a document `width` wide (the layout
+/// `draw` uses).
+fn fields_height(painter: &egui::Painter, view: &WordedDocument, width: f32, scale: f32) -> f32 {
+    let font = |size: f32| egui::FontId::proportional(size * scale);
+    let inset = if matches!(
+        view.kind,
+        DocumentKind::PortalScreen | DocumentKind::SmartphoneCard
+    ) {
+        16.0 * scale
+    } else {
+        0.0
+    };
+    let photo_w = if view.kind == DocumentKind::MyNumberCard {
+        72.0 * scale
+    } else {
+        0.0
+    };
+    let text_w = width - inset - photo_w - 24.0 * scale;
+    let label_w = view
+        .fields
+        .iter()
+        .map(|field| {
+            painter
+                .layout_no_wrap(field.0.clone(), font(9.5), Color32::BLACK)
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max)
+        + 8.0 * scale;
+    let rows: f32 = view
+        .fields
+        .iter()
+        .map(|field| {
+            let galley = painter.layout(
+                field.1.clone(),
+                font(12.5),
+                Color32::BLACK,
+                (text_w - label_w).max(40.0),
+            );
+            galley.size().y.max(14.0 * scale) + 3.0 * scale
+        })
+        .sum();
+    // A face-recognition-only card's remark sits at the bottom, under the fields.
+    let remark = if view.faceauth_remark.is_some() {
+        24.0 * scale
+    } else {
+        0.0
+    };
+    inset + 24.0 * scale + 8.0 * scale + rows + remark
+}
+
 fn fitted(
     painter: &egui::Painter,
     text: &str,

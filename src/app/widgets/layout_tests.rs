@@ -1,6 +1,6 @@
 //! The drawings at every width the layouts give them, headless: every shipped scenario's
 //! documents, and its reader and terminal after the right handling, in both languages, with no
-//! text cut at the side or drawn over other text.
+//! text cut at the side or drawn over other text, and no document's text past its own edge.
 
 use std::sync::Arc;
 
@@ -13,7 +13,7 @@ use madoguchi_play::free::players::{RulesPlayer, play_out};
 use madoguchi_play::session::Mode;
 
 use super::{devices, documents};
-use crate::app::layout_check::{describe, problems};
+use crate::app::layout_check::{describe, problems, text_rows};
 use crate::library;
 
 #[test]
@@ -73,6 +73,27 @@ fn documents_and_devices_are_legible_at_every_width() {
                         devices::terminal(ui, play.devices().terminal.as_ref(), &presenter);
                     });
                 };
+                // Each document alone: all its text within the document drawn.
+                let t = |id: &str| presenter.t(id);
+                for document in &views {
+                    let mut drawn = egui::Rect::NOTHING;
+                    let mut output = ctx.run_ui(input(), |ui| {
+                        egui::CentralPanel::default().show(ui, |ui| {
+                            drawn = documents::draw(ui, document, document_width, &t, None).rect;
+                        });
+                    });
+                    output.textures_delta.clear();
+                    for (row, said) in text_rows(&output.shapes) {
+                        if !drawn.expand(1.0).contains_rect(row) {
+                            failures.push(format!(
+                                "{} {} at {document_width}: “{said}” outside the {:?}",
+                                scenario.id(),
+                                lang.code(),
+                                document.kind
+                            ));
+                        }
+                    }
+                }
                 let mut output = ctx.run_ui(input(), |ui| {
                     egui::CentralPanel::default().show(ui, |ui| draw(ui));
                 });

@@ -105,7 +105,13 @@ fn clothes(sex: Sex, look: u8) -> Color32 {
 
 fn person(painter: &egui::Painter, rect: Rect, face: Face, mood: Mood, clothes: Color32) {
     let Face { sex, age, look } = face;
-    let scale = if age < 7 { 0.62 } else { 1.0 };
+    // Children are smaller: a preschooler, a schoolchild, a young teenager.
+    let scale = match age {
+        ..=6 => 0.62,
+        7..=12 => 0.78,
+        13..=15 => 0.92,
+        _ => 1.0,
+    };
     let center_x = rect.center().x;
     let bottom = rect.bottom();
     let height = rect.height() * scale;

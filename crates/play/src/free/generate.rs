@@ -485,6 +485,7 @@ fn cast(rng: &mut SeededRng, s: &Situation, insurer: &str) -> Cast {
         companion_sex: None,
         companion_age: None,
         away_until: None,
+        absent: false,
     }
 }
 

@@ -176,6 +176,10 @@ pub struct Cast {
     /// throughout.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub away_until: Option<String>,
+    /// The patient never comes to the counter (a card found after they left, a call): only
+    /// the companion, if any, is drawn.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub absent: bool,
 }
 
 impl Cast {

@@ -221,10 +221,14 @@ impl Session {
         &self.beat
     }
 
-    /// Whether the patient is at the counter now: always, unless the cast has them away until
-    /// a beat this play-through has not reached yet.
+    /// Whether the patient is at the counter now: always, unless the cast has them absent, or
+    /// away until a beat this play-through has not reached yet.
     pub fn patient_here(&self) -> bool {
-        match &self.scenario.def().cast.away_until {
+        let cast = &self.scenario.def().cast;
+        if cast.absent {
+            return false;
+        }
+        match &cast.away_until {
             None => true,
             Some(beat) => self.beat == *beat || self.transcript.iter().any(|t| t.beat == *beat),
         }

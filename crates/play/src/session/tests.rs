@@ -306,6 +306,15 @@ fn a_patient_away_from_the_counter_is_there_once_their_beat_is_reached() {
     assert!(session.patient_here());
     session.choose(0, 2_000).unwrap();
     assert!(session.patient_here());
+    // A patient who never comes (a card found after they left) is never drawn there.
+    let found = library
+        .iter()
+        .find(|s| s.id() == "conduct_found_card")
+        .expect("shipped")
+        .clone();
+    assert!(found.def().cast.absent);
+    let (found, _) = Session::start(policy(), found, Some(1), Mode::Practice).unwrap();
+    assert!(!found.patient_here());
     // A cast without `away_until` is at the counter from the start.
     let (example, _) = Session::start(policy(), example(), Some(1), Mode::Practice).unwrap();
     assert!(example.patient_here());
