@@ -58,6 +58,7 @@ reader-done = Check-in complete. Please take your card
 
 terminal-title = Eligibility terminal
 terminal-not_queried = (Not queried yet)
+terminal-offline = Communication error: cannot reach the online eligibility check (not queried yet)
 terminal-query-card = Query: My Number card
 terminal-query-numbers = Query: insurance numbers
 terminal-query-requery = Query: re-query

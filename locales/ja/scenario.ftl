@@ -58,6 +58,7 @@ reader-done = 受付が完了しました。カードをお取りください
 
 terminal-title = 資格確認端末
 terminal-not_queried = （まだ照会していません）
+terminal-offline = 通信エラー：オンライン資格確認につながりません（まだ照会していません）
 terminal-query-card = 照会区分：マイナンバーカード
 terminal-query-numbers = 照会区分：被保険者証情報（記号・番号）
 terminal-query-requery = 照会区分：再照会

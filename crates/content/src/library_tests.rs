@@ -386,6 +386,35 @@ fn the_right_lines_of_a_beat_are_the_options_the_engine_rules_right() {
 }
 
 #[test]
+fn the_terminal_shows_its_communication_error_before_a_query_when_the_network_is_down() {
+    let report = library_report();
+    for (id, offline) in [
+        ("system_network_down_declaration", true),
+        ("auth_ordinary_face", false),
+    ] {
+        let scenario = report.pack.scenario(id).unwrap();
+        let (situation, _) = scenario.situation(None);
+        for lang in crate::i18n::Lang::ALL {
+            let presenter = crate::present::Presenter {
+                texts: &report.pack.texts,
+                lang,
+                policy: Policy::builtin(),
+                scenario,
+                situation: &situation,
+            };
+            let idle = presenter.terminal_idle();
+            let expected = if offline {
+                "terminal-offline"
+            } else {
+                "terminal-not_queried"
+            };
+            assert_eq!(idle, presenter.t(expected), "{id}");
+            assert!(!idle.contains("terminal-"), "{idle}");
+        }
+    }
+}
+
+#[test]
 fn the_edit_distance_counts_single_edits() {
     use crate::pack::strsim_distance;
     assert_eq!(strsim_distance("greeting", "greeting"), 0);

@@ -144,6 +144,16 @@ impl Presenter<'_> {
         self.texts.get_args(self.lang, id, args)
     }
 
+    /// What the eligibility terminal shows before anything is queried: an empty screen, or the
+    /// communication error it keeps showing while the clinic's network is down.
+    pub fn terminal_idle(&self) -> String {
+        if self.situation.clinic.network == madoguchi_rules::Network::Down {
+            self.t("terminal-offline")
+        } else {
+            self.t("terminal-not_queried")
+        }
+    }
+
     /// "label: value" as the language punctuates it.
     pub fn labelled(&self, label: &str, value: &str) -> String {
         self.t_args(

@@ -154,10 +154,13 @@ pub fn terminal(ui: &mut egui::Ui, view: Option<&TerminalView>, presenter: &Pres
                     ui.set_min_width(ui.available_width());
                     match view {
                         None => {
-                            ui.label(
-                                RichText::new(presenter.t("terminal-not_queried"))
-                                    .color(Color32::GRAY),
-                            );
+                            let offline = presenter.situation.clinic.network
+                                == madoguchi_rules::Network::Down;
+                            ui.label(RichText::new(presenter.terminal_idle()).color(if offline {
+                                Color32::from_rgb(190, 40, 30)
+                            } else {
+                                Color32::GRAY
+                            }));
                         }
                         Some(view) => {
                             let badge = match view.validity {
